@@ -93,7 +93,7 @@ final class Turn {
         if (text.startsWith("/")) {
             String[] parts = text.split("\\s+", 2);
             if ("/lang".equalsIgnoreCase(parts[0])) {
-                switchLanguage(parts.length > 1 ? parts[1] : ("en".equals(replies.lang()) ? "ko" : "en"));
+                switchLanguage(parts.length > 1 ? parts[1] : "toggle");
                 return;
             }
             Optional<Flow> flow = index.command(parts[0]);
@@ -166,7 +166,9 @@ final class Turn {
     }
 
     private void switchLanguage(String lang) {
-        replies.lang("en".equalsIgnoreCase(lang.strip()) ? "en" : "ko");
+        String wanted = "toggle".equalsIgnoreCase(lang.strip()) ? ("en".equals(replies.lang()) ? "ko" : "en")
+                : lang.strip();
+        replies.lang("en".equalsIgnoreCase(wanted) ? "en" : "ko");
         replies.system(text(SystemText.LANGUAGE_SWITCHED));
         runner.repeatQuestion();
     }

@@ -3,10 +3,10 @@ package org.doyak.storage;
 import java.beans.ConstructorProperties;
 
 /** A row of {@code messages}, as stored; {@code buttons} is a JSON array. */
-record MessageRow(String conversationId, int seq, String sender, String kind, String body, String buttons,
+public record MessageRow(String conversationId, int seq, String sender, String kind, String body, String buttons,
         String at) {
 
     @ConstructorProperties({"conversation_id", "seq", "sender", "kind", "body", "buttons", "at"})
-    MessageRow {
+    public MessageRow {
     }
 }

@@ -43,6 +43,10 @@ public final class DialogLoader {
     /** Loads and checks the folder. Never throws for bad content; I/O failures become problems. */
     public static Result load(Path dir) {
         Problems problems = new Problems();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Where(dir.toString(), 1, 1), "no such dialogs folder");
+            return new Result(null, problems.lines());
+        }
         List<ParsedFlow> flows = new ArrayList<>();
         Map<String, Collection> content = new LinkedHashMap<>();
         Map<String, Text> messages = new LinkedHashMap<>();
@@ -58,6 +62,9 @@ public final class DialogLoader {
         Where messagesPlace = new Where(name(dir, messagesFile), 1, 1);
         if (Files.isRegularFile(messagesFile)) {
             parseFile(dir, messagesFile, problems, root -> messages.putAll(flowParser.messages(root)));
+        }
+        if (flows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Where(name(dir, dir.resolve("flows")), 1, 1), "no flows found: add flows/*.yaml");
         }
         FlowChecks.check(flows, messages, messagesPlace, content.keySet(), problems);
         if (!problems.isEmpty()) {
