@@ -32,7 +32,7 @@ public final class App implements AutoCloseable {
      * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
      */
     public static App start(AppConfig config) {
-        DialogLoader.Result loaded = DialogLoader.load(config.dialogs());
+        DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.names());
         if (!loaded.ok()) {
             throw new InvalidDialogsException(loaded.problems());
         }
@@ -40,7 +40,8 @@ public final class App implements AutoCloseable {
         Database database = Database.open(config.dbUrl());
         try {
             JdbiConversationStore store = new JdbiConversationStore(database);
-            Engine engine = new Engine(() -> dialogs, new NoClassifier(), store, store, Clock.systemUTC());
+            Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database), store, store,
+                    Clock.systemUTC());
             WebRoutes web = new WebRoutes(engine, store, new WebPush());
             HttpServer http = HttpServer.start(config.port(), List.of(web::register));
             if (config.telegramToken().isEmpty()) {

@@ -22,6 +22,7 @@ public final class Engine {
 
     private final Supplier<Dialogs> dialogs;
     private final Understander understander;
+    private final Map<String, Action> actions;
     private final ConversationStore store;
     private final UnrecognisedLog unrecognisedLog;
     private final Clock clock;
@@ -30,14 +31,16 @@ public final class Engine {
     /**
      * @param dialogs the flows in force; called once per turn, so a reload takes effect on the next turn
      * @param understander the language layer
+     * @param actions the actions flows may run with {@code do}, by name
      * @param store where conversations live
      * @param unrecognisedLog where messages nothing matched are kept
      * @param clock the time stamped on messages
      */
-    public Engine(Supplier<Dialogs> dialogs, Understander understander, ConversationStore store,
-            UnrecognisedLog unrecognisedLog, Clock clock) {
+    public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
+            ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock) {
         this.dialogs = dialogs;
         this.understander = understander;
+        this.actions = Map.copyOf(actions);
         this.store = store;
         this.unrecognisedLog = unrecognisedLog;
         this.clock = clock;
@@ -70,7 +73,7 @@ public final class Engine {
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
         ConversationStore.Change change = store.turn(conversationId, current -> {
-            Turn turn = new Turn(triggers, understander, current, now);
+            Turn turn = new Turn(triggers, actions, understander, current, now);
             ConversationStore.Change result = turn.run(inbound);
             missed.set(turn.unrecognised());
             return result;

@@ -21,13 +21,17 @@ final class FlowRunner {
     static final int MAX_STEPS = 200;
 
     private final Dialogs dialogs;
+    private final Map<String, Action> actions;
+    private final Conversation conversation;
     private final Replies replies;
     private final Map<String, String> slots;
     private Position position;
     private Mode mode;
 
-    FlowRunner(Dialogs dialogs, Conversation conversation, Replies replies) {
+    FlowRunner(Dialogs dialogs, Map<String, Action> actions, Conversation conversation, Replies replies) {
         this.dialogs = dialogs;
+        this.actions = actions;
+        this.conversation = conversation;
         this.replies = replies;
         this.slots = new HashMap<>(conversation.slots());
         this.position = conversation.position();
@@ -152,6 +156,8 @@ final class FlowRunner {
         } else if (step instanceof Step.ListItems list) {
             replies.bot(ContentLister.render(list, dialogs.content().get(list.collection()), slots, replies.lang()),
                     List.of());
+        } else if (step instanceof Step.Do call) {
+            perform(call);
         } else if (step instanceof Step.Goto jump) {
             return flow.indexOf(jump.target()).orElseThrow();
         } else if (step instanceof Step.Branch branch) {
@@ -163,6 +169,26 @@ final class FlowRunner {
             return branch.otherwise().map(t -> flow.indexOf(t).orElseThrow()).orElse(index + 1);
         }
         return index + 1;
+    }
+
+    private void perform(Step.Do call) {
+        Map<String, String> args = new HashMap<>();
+        call.with().forEach((k, v) -> args.put(k, Templates.fill(v, slots, replies.lang())));
+        Action action = actions.get(call.action());
+        if (action == null) {
+            replies.system(fill(dialogs.message(SystemText.INTERNAL_ERROR)));
+            return;
+        }
+        Action.Result result = action.run(new Action.Context(conversation.id(), conversation.channel(),
+                replies.lang(), Map.copyOf(slots), Map.copyOf(args), replies.now()));
+        result.slots().forEach((k, v) -> {
+            if (v.isEmpty()) {
+                slots.remove(k);
+            } else {
+                slots.put(k, v);
+            }
+        });
+        result.replies().forEach(r -> replies.shown(r.text(), r.buttons()));
     }
 
     private void handOff(Step.Handoff handoff, Flow flow) {

@@ -16,6 +16,10 @@ final class Replies {
         this.now = now;
     }
 
+    Instant now() {
+        return now;
+    }
+
     String lang() {
         return lang;
     }
@@ -32,6 +36,10 @@ final class Replies {
         List<ChatMessage.Choice> shown = buttons.stream()
                 .map(b -> new ChatMessage.Choice(b.title().in(lang), b.payload())).toList();
         messages.add(new ChatMessage("bot", "text", text, shown, now));
+    }
+
+    void shown(String text, List<ChatMessage.Choice> buttons) {
+        messages.add(new ChatMessage("bot", "text", text, buttons, now));
     }
 
     void system(String text) {

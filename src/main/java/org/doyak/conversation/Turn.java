@@ -32,13 +32,14 @@ final class Turn {
     private int misunderstandings;
     private Unrecognised unrecognised;
 
-    Turn(TriggerIndex index, Understander understander, Conversation before, Instant now) {
+    Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, Conversation before,
+            Instant now) {
         this.index = index;
         this.dialogs = index.dialogs();
         this.understander = understander;
         this.before = before;
         this.replies = new Replies(before.lang(), now);
-        this.runner = new FlowRunner(dialogs, before, replies);
+        this.runner = new FlowRunner(dialogs, actions, before, replies);
         this.misunderstandings = before.misunderstandings();
     }
 

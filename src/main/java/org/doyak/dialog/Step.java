@@ -47,6 +47,10 @@ public sealed interface Step {
             implements Step {
     }
 
+    /** Runs a named action (see the engine's actions) with arguments that may contain placeholders. */
+    record Do(String id, String action, Map<String, String> with) implements Step {
+    }
+
     /** Hands the conversation to a counselor, with a reason the counselor sees. */
     record Handoff(String id, String reason, Optional<Text> text) implements Step {
     }

@@ -30,9 +30,10 @@ public final class FlowChecks {
      * @param messages system texts by key
      * @param messagesFile where the system texts live, for problems about missing ones
      * @param collections names of the content collections
+     * @param actions names of the actions {@code do} steps may run
      */
     public static void check(List<ParsedFlow> flows, Map<String, Text> messages, Where messagesFile,
-            Set<String> collections, Problems problems) {
+            Set<String> collections, Set<String> actions, Problems problems) {
         Map<String, ParsedFlow> byId = new HashMap<>();
         Map<String, Where> triggers = new HashMap<>();
         for (ParsedFlow parsed : flows) {
@@ -47,7 +48,7 @@ public final class FlowChecks {
         for (ParsedFlow parsed : flows) {
             references(parsed, byId.keySet(), problems);
             reachability(parsed, problems);
-            collections(parsed, collections, problems);
+            names(parsed, collections, actions, problems);
         }
         for (SystemText key : SystemText.values()) {
             if (!messages.containsKey(key.key())) {
@@ -110,11 +111,15 @@ public final class FlowChecks {
         return !(step instanceof Step.Goto || step instanceof Step.End || step instanceof Step.Handoff);
     }
 
-    private static void collections(ParsedFlow parsed, Set<String> collections, Problems problems) {
+    private static void names(ParsedFlow parsed, Set<String> collections, Set<String> actions, Problems problems) {
         List<Step> steps = parsed.flow().steps();
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i) instanceof Step.ListItems list && !collections.contains(list.collection())) {
                 problems.add(parsed.stepPlaces().get(i), "unknown content collection '" + list.collection() + "'");
+            }
+            if (steps.get(i) instanceof Step.Do call && !actions.contains(call.action())) {
+                problems.add(parsed.stepPlaces().get(i), "unknown action '" + call.action() + "' (known: "
+                        + String.join(", ", actions.stream().sorted().toList()) + ")");
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.doyak.dialog.Collection;
@@ -40,8 +41,12 @@ public final class DialogLoader {
         }
     }
 
-    /** Loads and checks the folder. Never throws for bad content; I/O failures become problems. */
-    public static Result load(Path dir) {
+    /**
+     * Loads and checks the folder. Never throws for bad content; I/O failures become problems.
+     *
+     * @param actionNames the actions {@code do} steps may name
+     */
+    public static Result load(Path dir, Set<String> actionNames) {
         Problems problems = new Problems();
         if (!Files.isDirectory(dir)) {
             problems.add(new Where(dir.toString(), 1, 1), "no such dialogs folder");
@@ -66,7 +71,7 @@ public final class DialogLoader {
         if (flows.isEmpty() && problems.isEmpty()) {
             problems.add(new Where(name(dir, dir.resolve("flows")), 1, 1), "no flows found: add flows/*.yaml");
         }
-        FlowChecks.check(flows, messages, messagesPlace, content.keySet(), problems);
+        FlowChecks.check(flows, messages, messagesPlace, content.keySet(), actionNames, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems.lines());
         }

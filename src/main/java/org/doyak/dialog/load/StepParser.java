@@ -21,7 +21,7 @@ import org.doyak.dialog.load.ParsedFlow.Reference;
 /** Reads one step. The step's kind is the one kind key it has (say, ask, branch, ...). */
 final class StepParser {
     static final List<String> KINDS = List.of("say", "ask", "branch", "goto", "flow", "call", "set", "list",
-            "handoff", "end");
+            "handoff", "end", "do");
     private static final int DEFAULT_RETRIES = 2;
 
     private final Reader in;
@@ -65,6 +65,11 @@ final class StepParser {
                 return in.mapping(value, "'set'").map(map -> new Step.SetSlots(id, scalars(map)));
             case "list":
                 return list(m, id, what);
+            case "do":
+                in.onlyKeys(m, Set.of("id", "do", "with"), what);
+                Map<String, String> with = m.entries().containsKey("with")
+                        ? in.mapping(m.entries().get("with"), "'with'").map(this::scalars).orElse(Map.of()) : Map.of();
+                return in.string(m, "do", true, what).map(action -> new Step.Do(id, action, with));
             case "handoff":
                 in.onlyKeys(m, Set.of("id", "handoff", "text"), what);
                 Optional<Text> text = in.optionalText(m, "text", what);
