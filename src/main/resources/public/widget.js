@@ -109,8 +109,9 @@
     var CSS = ':host{all:initial}'
         + '*{box-sizing:border-box}[hidden]{display:none!important}'
         + '.w{position:fixed;bottom:20px;' + (left ? 'left' : 'right') + ':20px;z-index:2147483000;'
-        + 'font:15px/1.5 system-ui,-apple-system,"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",'
-        + '"Noto Sans CJK KR",sans-serif,"Noto Color Emoji","Apple Color Emoji","Segoe UI Emoji";color:#1a1a1a;'
+        + 'font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic",'
+        + '"Noto Sans KR","Noto Sans CJK KR","Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji",system-ui,'
+        + 'sans-serif;color:#1a1a1a;'
         + 'display:flex;flex-direction:column;align-items:flex-' + (left ? 'start' : 'end') + '}'
         + 'button{font:inherit;cursor:pointer}'
         + ':focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}'
@@ -416,6 +417,7 @@
             });
         }
         msgs.appendChild(box);
+        introQ.hidden = true;
         scrollDown();
         return box;
     }
@@ -562,8 +564,8 @@
         return Array.from ? Array.from(s).length : s.length;
     }
     function submit() {
-        var text = input.value;
-        if (!text.trim() || busy) {
+        var text = input.value.trim(); // an Enter that ended an IME composition may have left a newline
+        if (!text || busy) {
             return;
         }
         var n = chars(text);
@@ -793,6 +795,7 @@
         hideConfirm();
         forgetSession();
         msgs.textContent = '';
+        introQ.hidden = false;
         hideError();
         input.value = '';
         autosize();
