@@ -260,6 +260,65 @@ test('keyboard only: Tab to the launcher, Enter opens, type and send, Escape clo
         await context.close();
     });
 
+test('WebSocket: pushes appear live, a closed widget shows a badge, a dropped socket reconnects and fetches '
+    + 'what it missed', async () => {
+    const { page, context, w } = await visitor();
+    const sockets = [];
+    // Playwright plays the server's end of the socket, so the test can push and drop at will.
+    await page.routeWebSocket(/\/ws\/web\//, (ws) => {
+        sockets.push(ws);
+    });
+    await openWidget(w);
+    await sendText(page, w, '안녕');
+    await until(() => sockets.length === 1, 'the widget to open its socket');
+    assert.match(sockets[0].url(), /\/ws\/web\/[^/?]+\?token=.+/);
+    const pushed = [];
+    const push = (message) => {
+        const m = { at: new Date().toISOString(), buttons: [], ...message };
+        pushed.push(m);
+        sockets[sockets.length - 1].send(JSON.stringify({ type: 'message', message: m }));
+    };
+    push({ from: 'bot', kind: 'system', text: '상담사에게 연결되었어요.' });
+    push({ from: 'counselor', text: '안녕하세요, 상담사 김도약입니다 🙂' });
+    await until(async () => (await w.texts()).some((m) => m.who === 'counselor'), 'the counselor message');
+    const live = await w.texts();
+    assert.deepEqual(live.slice(-2), [{ who: 'system', text: '상담사에게 연결되었어요.' },
+        { who: 'counselor', text: '안녕하세요, 상담사 김도약입니다 🙂' }]);
+    assert.equal(await page.locator('doyak-widget .ms .counselor .n:not(.sr)').first().textContent(), '상담사');
+
+    await w.input.focus();
+    await page.keyboard.press('Escape');
+    push({ from: 'counselor', text: '창을 닫은 동안 온 답변' });
+    await until(async () => /새 메시지/.test(await w.launcher.getAttribute('aria-label')), 'the unread label');
+    assert.ok(await page.locator('doyak-widget .dot').isVisible());
+    await openWidget(w);
+    assert.ok(!(await page.locator('doyak-widget .dot').isVisible()), 'opening clears the badge');
+
+    // While the socket is down a counselor answers; the server's history has it, the widget must fetch it.
+    const missed = { from: 'counselor', text: '연결이 끊긴 동안 보낸 답변', at: new Date().toISOString(), buttons: [] };
+    await page.route(MSG_PATH, async (route) => {
+        if (route.request().method() !== 'GET') {
+            return route.fallback();
+        }
+        const response = await route.fetch();
+        const json = await response.json();
+        json.messages.push(...pushed, missed);
+        return route.fulfill({ response, json });
+    });
+    await page.locator('doyak-widget .ms > .m').first().evaluate((el) => {
+        el.dataset.mark = 'kept';
+    });
+    sockets[0].close();
+    await page.locator('doyak-widget .st').waitFor({ state: 'visible' });
+    await until(() => sockets.length === 2, 'a reconnect after backoff', 15000);
+    await until(async () => (await w.texts()).some((m) => m.text === missed.text), 'the missed message');
+    await page.locator('doyak-widget .st').waitFor({ state: 'hidden' });
+    const texts = (await w.texts()).map((m) => m.text);
+    assert.equal(texts.filter((t) => t === '안녕하세요, 상담사 김도약입니다 🙂').length, 1, 'nothing doubled');
+    assert.equal(await page.locator('doyak-widget [data-mark="kept"]').count(), 1, 'appended, not redrawn');
+    await context.close();
+});
+
 test('when the server is unreachable or fails, the typed text stays and a retryable error shows', async () => {
     const { context, page, posts, w } = await visitor();
     await openWidget(w);
