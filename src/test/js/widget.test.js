@@ -5,6 +5,7 @@
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const http = require('node:http');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { chromium } = require('playwright-core');
@@ -407,6 +408,44 @@ test('screenshots at 1280 and 375 px show Hangul and emoji', async () => {
         await context.close();
     }
 });
+
+test('embedded on another site with data- attributes: English, left, own colour and title, API cross-origin',
+    async () => {
+        // Another site on another origin (a second loopback server: Chromium forbids public pages to call loopback).
+        const html = '<!DOCTYPE html><html lang="en"><head><title>Other center</title>'
+            + '<style>button, div, p { all: unset; color: red !important; font-size: 40px !important; }</style>'
+            + '</head><body><p>Another job center</p><script src="' + BASE + '/widget.js" data-lang="en" '
+            + 'data-title="Sunrise Job Center" data-color="#ffcc00" data-position="left"></script></body></html>';
+        const site = http.createServer((req, res) => {
+            res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+            res.end(html);
+        });
+        await new Promise((r) => site.listen(0, '127.0.0.1', r));
+        const host = 'http://127.0.0.1:' + site.address().port;
+        assert.notEqual(new URL(host).origin, new URL(BASE).origin);
+        const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+        const page = await context.newPage();
+        await page.goto(host + '/');
+        const w = widget(page);
+        await w.launcher.waitFor();
+        assert.equal(await w.launcher.getAttribute('aria-label'), 'Open the chat assistant');
+        const colours = await w.launcher.evaluate((el) => [getComputedStyle(el).backgroundColor,
+            getComputedStyle(el).color]);
+        assert.deepEqual(colours, ['rgb(255, 204, 0)', 'rgb(17, 17, 17)'], 'dark text on a light accent');
+        await openWidget(w);
+        assert.equal(await page.locator('doyak-widget h2').textContent(), 'Sunrise Job Center');
+        assert.equal(await w.send.textContent(), 'Send');
+        const box = await w.panel.boundingBox();
+        assert.ok(box.x < 100, 'the panel sits on the left: ' + JSON.stringify(box));
+        const font = await w.send.evaluate((el) => getComputedStyle(el).fontSize);
+        assert.notEqual(font, '40px', 'the host page\'s CSS does not leak in');
+        await sendText(page, w, 'hello');
+        const texts = await w.texts();
+        assert.deepEqual(texts[0], { who: 'user', text: 'hello' });
+        assert.notEqual(texts[1].who, 'user', 'the server answered a request from another origin');
+        await context.close();
+        site.close();
+    });
 
 test('the widget fits a 320 px wide screen', async () => {
     const { context, w } = await visitor(320, 568);

@@ -738,8 +738,8 @@
         updateLauncherLabel();
         scrollDown();
         input.focus();
-        if (state.id) {
-            sync();
+        if (state.id && !(ws && ws.readyState === 1)) {
+            sync(); // no live socket: catch up now rather than wait for the reconnect
         }
     }
     function close() {
