@@ -1,0 +1,61 @@
+package org.doyak;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service's configuration, read once at start from flags and the environment (flags win).
+ *
+ * @param port HTTP port; 0 picks a free one
+ * @param dbUrl JDBC URL
+ * @param dialogs the dialogs folder
+ * @param models the folder of trained models
+ * @param telegramToken the bot token, if Telegram is enabled
+ * @param telegramApiUrl the Bot API server
+ * @param telegramWebhookUrl public webhook URL; empty means long polling
+ * @param telegramWebhookSecret secret Telegram sends back on every webhook call
+ */
+public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
+        String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret) {
+
+    /** The defaults of the contracts. */
+    public static final int DEFAULT_PORT = 7070;
+
+    /**
+     * Reads the configuration.
+     *
+     * @param flags command-line options without dashes, e.g. {@code port -> 8080}
+     * @param env the environment
+     * @throws IllegalArgumentException on a port that is not a number
+     */
+    public static AppConfig from(Map<String, String> flags, Map<String, String> env) {
+        String port = pick(flags, "port", env, "DOYAK_PORT").orElse(String.valueOf(DEFAULT_PORT));
+        int portNumber;
+        try {
+            portNumber = Integer.parseInt(port.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("port must be a number, not '" + port + "'");
+        }
+        return new AppConfig(portNumber,
+                pick(flags, "db", env, "DOYAK_DB_URL").orElse("jdbc:sqlite:data/doyak.db"),
+                Path.of(pick(flags, "dialogs", env, "DOYAK_DIALOGS").orElse("dialogs")),
+                Path.of(pick(flags, "models", env, "DOYAK_MODELS").orElse("nlp-models")),
+                pick(flags, "telegram-token", env, "DOYAK_TELEGRAM_TOKEN"),
+                pick(flags, "telegram-api-url", env, "DOYAK_TELEGRAM_API_URL").orElse("https://api.telegram.org"),
+                pick(flags, "telegram-webhook-url", env, "DOYAK_TELEGRAM_WEBHOOK_URL"),
+                pick(flags, "telegram-webhook-secret", env, "DOYAK_TELEGRAM_WEBHOOK_SECRET"));
+    }
+
+    /** A copy with another port, database and dialogs folder (tests and the benchmark). */
+    public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
+        return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
+                telegramWebhookUrl, telegramWebhookSecret);
+    }
+
+    private static Optional<String> pick(Map<String, String> flags, String flag, Map<String, String> env,
+            String var) {
+        String value = flags.containsKey(flag) ? flags.get(flag) : env.get(var);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,52 @@
+package org.doyak.channel.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.websocket.WsContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.doyak.conversation.ChatMessage;
+
+/**
+ * The widget's live connections, by conversation: pushes messages that reach a visitor outside an
+ * HTTP reply (a counselor's answer, a queue update). Thread-safe.
+ */
+public final class WebPush {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<String, Set<WsContext>> sockets = new ConcurrentHashMap<>();
+
+    void join(String conversationId, WsContext socket) {
+        sockets.computeIfAbsent(conversationId, k -> ConcurrentHashMap.newKeySet()).add(socket);
+    }
+
+    void leave(String conversationId, WsContext socket) {
+        sockets.computeIfPresent(conversationId, (k, set) -> {
+            set.remove(socket);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /**
+     * Sends {@code {"type":"message","message":{...}}} to every open socket of the conversation.
+     *
+     * @return how many sockets it was sent to
+     */
+    public int push(String conversationId, ChatMessage message) {
+        Set<WsContext> open = sockets.getOrDefault(conversationId, Set.of());
+        String frame;
+        try {
+            frame = JSON.writeValueAsString(Map.of("type", "message", "message", MessageView.of(message)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        int sent = 0;
+        for (WsContext socket : open) {
+            if (socket.session.isOpen()) {
+                socket.send(frame);
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,119 @@
+package org.doyak.channel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+import org.doyak.conversation.Conversation;
+import org.doyak.conversation.ConversationStore;
+import org.doyak.conversation.Engine;
+import org.doyak.conversation.Inbound;
+import org.doyak.http.ApiError;
+
+/**
+ * The web widget's API (see the contracts): sessions, messages, history and the push socket. Every
+ * check runs before anything is stored, so a refused request changes nothing.
+ */
+public final class WebRoutes {
+    /** The channel name stored with web conversations. */
+    public static final String CHANNEL = "web";
+    private static final int MAX_PAYLOAD = 256;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Engine engine;
+    private final ConversationStore store;
+    private final WebPush push;
+
+    /** Wires the routes to the engine, the store (for history and tokens) and the push hub. */
+    public WebRoutes(Engine engine, ConversationStore store, WebPush push) {
+        this.engine = engine;
+        this.store = store;
+        this.push = push;
+    }
+
+    /** Adds the routes. */
+    public void register(RoutesConfig routes) {
+        routes.post("/api/web/sessions", this::createSession);
+        routes.post("/api/web/sessions/{id}/messages", this::postMessage);
+        routes.get("/api/web/sessions/{id}/messages", ctx -> ctx.json(MessageView.list(
+                store.history(authorized(ctx.pathParam("id"), bearer(ctx)).id()))));
+        routes.ws("/ws/web/{id}", ws -> {
+            ws.onConnect(socket -> {
+                String id = socket.pathParam("id");
+                String token = socket.queryParam("token");
+                boolean ok = token != null && store.find(id).filter(c -> Tokens.matches(token, c.tokenHash()))
+                        .isPresent();
+                if (!ok) {
+                    socket.closeSession(4401, "unauthorized");
+                    return;
+                }
+                socket.enableAutomaticPings();
+                push.join(id, socket);
+            });
+            ws.onClose(socket -> push.leave(socket.pathParam("id"), socket));
+            ws.onError(socket -> push.leave(socket.pathParam("id"), socket));
+        });
+    }
+
+    private void createSession(Context ctx) {
+        JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : parse(ctx);
+        String lang = body.path("lang").asText("ko");
+        String token = Tokens.newToken();
+        Conversation conversation = engine.open(CHANNEL, null, lang, Tokens.hash(token));
+        ctx.status(201).json(Map.of("sessionId", conversation.id(), "token", token));
+    }
+
+    private void postMessage(Context ctx) {
+        Conversation conversation = authorized(ctx.pathParam("id"), bearer(ctx));
+        JsonNode body = parse(ctx);
+        JsonNode text = body.get("text");
+        JsonNode payload = body.get("payload");
+        if ((text == null) == (payload == null)) {
+            throw new ApiError(400, "send either \"text\" or \"payload\"");
+        }
+        Inbound inbound;
+        if (text != null) {
+            if (!text.isTextual() || text.asText().isBlank()) {
+                throw new ApiError(400, "\"text\" must be a non-empty string");
+            }
+            if (text.asText().length() > Inbound.MAX_TEXT) {
+                throw new ApiError(413, "text is longer than " + Inbound.MAX_TEXT + " characters");
+            }
+            inbound = Inbound.text(text.asText());
+        } else {
+            if (!payload.isTextual() || payload.asText().isBlank() || payload.asText().length() > MAX_PAYLOAD) {
+                throw new ApiError(400, "\"payload\" must be a non-empty string of at most " + MAX_PAYLOAD);
+            }
+            inbound = Inbound.payload(payload.asText());
+        }
+        ctx.json(MessageView.list(engine.handle(conversation.id(), inbound)));
+    }
+
+    private Conversation authorized(String id, String token) {
+        Conversation conversation = store.find(id).filter(c -> CHANNEL.equals(c.channel()))
+                .orElseThrow(() -> new ApiError(404, "unknown session"));
+        if (token == null || !Tokens.matches(token, conversation.tokenHash())) {
+            throw new ApiError(401, "missing or wrong token");
+        }
+        return conversation;
+    }
+
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
+    }
+
+    private static JsonNode parse(Context ctx) {
+        try {
+            JsonNode node = JSON.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new ApiError(400, "the body must be a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ApiError(400, "malformed JSON body");
+        }
+    }
+}

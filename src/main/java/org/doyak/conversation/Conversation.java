@@ -1,0 +1,27 @@
+package org.doyak.conversation;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The stored state of one conversation. Immutable; a turn produces a new one.
+ *
+ * @param id conversation id (for the widget, the session id)
+ * @param channel {@code web} or {@code telegram}
+ * @param externalId the channel's own id (e.g. the Telegram chat id), or the id itself for the web
+ * @param tokenHash SHA-256 of the channel secret the seeker holds, hex; empty when the channel has none
+ * @param lang {@code ko} or {@code en}
+ * @param mode who answers
+ * @param position where the flows are
+ * @param slots what the bot learned, by slot name
+ * @param misunderstandings unclear messages in a row
+ * @param createdAt when it started
+ */
+public record Conversation(String id, String channel, String externalId, String tokenHash, String lang, Mode mode,
+        Position position, Map<String, String> slots, int misunderstandings, Instant createdAt) {
+
+    /** Creates an immutable conversation. */
+    public Conversation {
+        slots = Map.copyOf(slots);
+    }
+}

@@ -1,0 +1,101 @@
+package org.doyak.conversation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.doyak.dialog.Dialogs;
+import org.doyak.nlu.Understander;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path every inbound message takes, whatever the channel: load the conversation,
+ * understand, step the flow, save, reply. Thread-safe; turns of one conversation run one after the
+ * other (the store guarantees it), turns of different conversations run in parallel.
+ */
+public final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final Supplier<Dialogs> dialogs;
+    private final Understander understander;
+    private final Map<String, Action> actions;
+    private final ConversationStore store;
+    private final UnrecognisedLog unrecognisedLog;
+    private final Clock clock;
+    private final AtomicReference<TriggerIndex> index = new AtomicReference<>();
+
+    /**
+     * @param dialogs the flows in force; called once per turn, so a reload takes effect on the next turn
+     * @param understander the language layer
+     * @param actions the actions flows may run with {@code do}, by name
+     * @param store where conversations live
+     * @param unrecognisedLog where messages nothing matched are kept
+     * @param clock the time stamped on messages
+     */
+    public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
+            ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock) {
+        this.dialogs = dialogs;
+        this.understander = understander;
+        this.actions = Map.copyOf(actions);
+        this.store = store;
+        this.unrecognisedLog = unrecognisedLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts a conversation in the bot mode with no flow running.
+     *
+     * @param channel {@code web} or {@code telegram}
+     * @param externalId the channel's own id, or null to use the new conversation id
+     * @param lang {@code ko} or {@code en}; anything else becomes {@code ko}
+     * @param tokenHash hash of the seeker's secret, or empty
+     */
+    public Conversation open(String channel, String externalId, String lang, String tokenHash) {
+        String id = UUID.randomUUID().toString();
+        Conversation conversation = new Conversation(id, channel, externalId == null ? id : externalId, tokenHash,
+                "en".equals(lang) ? "en" : "ko", Mode.BOT, Position.IDLE, Map.of(), 0, clock.instant());
+        store.create(conversation);
+        return conversation;
+    }
+
+    /**
+     * Runs one turn.
+     *
+     * @return the bot's replies to this message, in order (the seeker's own message is stored, not returned)
+     * @throws java.util.NoSuchElementException if the conversation does not exist
+     */
+    public List<ChatMessage> handle(String conversationId, Inbound inbound) {
+        TriggerIndex triggers = triggers();
+        Instant now = clock.instant();
+        AtomicReference<Unrecognised> missed = new AtomicReference<>();
+        ConversationStore.Change change = store.turn(conversationId, current -> {
+            Turn turn = new Turn(triggers, actions, understander, current, now);
+            ConversationStore.Change result = turn.run(inbound);
+            missed.set(turn.unrecognised());
+            return result;
+        });
+        if (missed.get() != null) {
+            try {
+                unrecognisedLog.record(missed.get(), now);
+            } catch (RuntimeException e) {
+                LOG.warn("could not record an unrecognised message: {}", e.toString());
+            }
+        }
+        return Replies.fromBot(change.messages());
+    }
+
+    private TriggerIndex triggers() {
+        Dialogs current = dialogs.get();
+        TriggerIndex cached = index.get();
+        if (cached != null && cached.dialogs() == current) {
+            return cached;
+        }
+        TriggerIndex fresh = new TriggerIndex(current);
+        index.set(fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,211 @@
+package org.doyak.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doyak.dialog.Button;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Flow;
+import org.doyak.dialog.Step;
+import org.doyak.dialog.SystemText;
+import org.doyak.dialog.Text;
+
+/**
+ * Runs flow steps for one turn: starts flows, takes answers, and collects the bot's replies. One
+ * instance per turn; not thread-safe.
+ */
+final class FlowRunner {
+    /** Steps one turn may run before the runner assumes a loop and stops. */
+    static final int MAX_STEPS = 200;
+
+    private final Dialogs dialogs;
+    private final Map<String, Action> actions;
+    private final Conversation conversation;
+    private final Replies replies;
+    private final Map<String, String> slots;
+    private Position position;
+    private Mode mode;
+
+    FlowRunner(Dialogs dialogs, Map<String, Action> actions, Conversation conversation, Replies replies) {
+        this.dialogs = dialogs;
+        this.actions = actions;
+        this.conversation = conversation;
+        this.replies = replies;
+        this.slots = new HashMap<>(conversation.slots());
+        this.position = conversation.position();
+        this.mode = conversation.mode();
+    }
+
+    Map<String, String> slots() {
+        return slots;
+    }
+
+    Position position() {
+        return position;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** The question waiting for an answer, if the flow and step still exist. */
+    Optional<Step.Ask> pendingQuestion() {
+        if (!position.awaiting()) {
+            return Optional.empty();
+        }
+        return dialogs.flow(position.flow()).filter(f -> position.step() < f.steps().size())
+                .map(f -> f.steps().get(position.step()))
+                .filter(Step.Ask.class::isInstance).map(Step.Ask.class::cast);
+    }
+
+    /** Starts a flow from its first step, leaving any flow in progress. */
+    void start(Flow flow) {
+        position = Position.IDLE;
+        run(flow, 0, List.of());
+    }
+
+    /** Stores a valid answer to the pending question and goes on. */
+    void answer(Step.Ask ask, String value) {
+        slots.put(ask.slot(), value);
+        Flow flow = dialogs.flow(position.flow()).orElseThrow();
+        run(flow, position.step() + 1, position.stack());
+    }
+
+    /** Counts a wrong answer: asks again, or gives up after the question's retries. */
+    void wrongAnswer(Step.Ask ask) {
+        int retries = position.retries() + 1;
+        Flow flow = dialogs.flow(position.flow()).orElseThrow();
+        if (retries <= ask.retries()) {
+            position = new Position(position.flow(), position.step(), retries, position.stack());
+            Text retry = ask.retry() != null ? ask.retry() : dialogs.message(SystemText.RETRY);
+            replies.bot(fill(retry), List.of());
+            replies.bot(fill(ask.text()), ask.buttons());
+            return;
+        }
+        replies.bot(fill(dialogs.message(SystemText.RETRY_LIMIT)), List.of());
+        if (ask.fail().isPresent()) {
+            run(flow, flow.indexOf(ask.fail().get()).orElse(flow.steps().size()), position.stack());
+        } else {
+            position = Position.IDLE;
+        }
+    }
+
+    /** Leaves the waiting queue and returns the conversation to the bot. */
+    void cancelHandoff() {
+        mode = Mode.BOT;
+        slots.remove("handoff_reason");
+    }
+
+    /** Says the pending question again, e.g. after a language switch. */
+    void repeatQuestion() {
+        pendingQuestion().ifPresent(ask -> replies.bot(fill(ask.text()), ask.buttons()));
+    }
+
+    private void run(Flow start, int startIndex, List<Frame> startStack) {
+        Flow flow = start;
+        int index = startIndex;
+        List<Frame> stack = new ArrayList<>(startStack);
+        for (int budget = MAX_STEPS; budget > 0; budget--) {
+            if (index >= flow.steps().size()) {
+                if (stack.isEmpty()) {
+                    position = Position.IDLE;
+                    return;
+                }
+                Frame back = stack.remove(stack.size() - 1);
+                flow = dialogs.flow(back.flow()).orElseThrow();
+                index = back.step();
+                continue;
+            }
+            Step step = flow.steps().get(index);
+            if (step instanceof Step.Ask ask) {
+                replies.bot(fill(ask.text()), ask.buttons());
+                position = new Position(flow.id(), index, 0, stack);
+                return;
+            }
+            if (step instanceof Step.Handoff handoff) {
+                handOff(handoff, flow);
+                return;
+            }
+            if (step instanceof Step.StartFlow call) {
+                if (call.returns()) {
+                    stack.add(new Frame(flow.id(), index + 1));
+                }
+                flow = dialogs.flow(call.flow()).orElseThrow();
+                index = 0;
+                continue;
+            }
+            if (step instanceof Step.End end) {
+                end.text().ifPresent(t -> replies.bot(fill(t), end.buttons()));
+                index = flow.steps().size();
+                continue;
+            }
+            index = next(flow, index, step);
+        }
+        replies.system(fill(dialogs.message(SystemText.INTERNAL_ERROR)));
+        position = Position.IDLE;
+    }
+
+    /** Runs a step that always goes on in the same flow; returns the index to continue with. */
+    private int next(Flow flow, int index, Step step) {
+        if (step instanceof Step.Say say) {
+            replies.bot(fill(say.text()), say.buttons());
+        } else if (step instanceof Step.SetSlots set) {
+            set.values().forEach((k, v) -> slots.put(k, Templates.fill(v, slots, replies.lang())));
+        } else if (step instanceof Step.ListItems list) {
+            replies.bot(ContentLister.render(list, dialogs.content().get(list.collection()), slots, replies.lang()),
+                    List.of());
+        } else if (step instanceof Step.Do call) {
+            perform(call);
+        } else if (step instanceof Step.Goto jump) {
+            return flow.indexOf(jump.target()).orElseThrow();
+        } else if (step instanceof Step.Branch branch) {
+            for (Step.Case c : branch.cases()) {
+                if (c.when().holds(slots)) {
+                    return flow.indexOf(c.target()).orElseThrow();
+                }
+            }
+            return branch.otherwise().map(t -> flow.indexOf(t).orElseThrow()).orElse(index + 1);
+        }
+        return index + 1;
+    }
+
+    private void perform(Step.Do call) {
+        Map<String, String> args = new HashMap<>();
+        call.with().forEach((k, v) -> args.put(k, Templates.fill(v, slots, replies.lang())));
+        Action action = actions.get(call.action());
+        if (action == null) {
+            replies.system(fill(dialogs.message(SystemText.INTERNAL_ERROR)));
+            return;
+        }
+        Action.Result result = action.run(new Action.Context(conversation.id(), conversation.channel(),
+                replies.lang(), Map.copyOf(slots), Map.copyOf(args), replies.now()));
+        result.slots().forEach((k, v) -> {
+            if (v.isEmpty()) {
+                slots.remove(k);
+            } else {
+                slots.put(k, v);
+            }
+        });
+        result.replies().forEach(r -> replies.shown(r.text(), r.buttons()));
+    }
+
+    private void handOff(Step.Handoff handoff, Flow flow) {
+        slots.put("handoff_reason", Templates.fill(handoff.reason(), slots, replies.lang()));
+        slots.put("handoff_flow", flow.id());
+        mode = Mode.WAITING;
+        position = Position.IDLE;
+        handoff.text().ifPresent(t -> replies.bot(fill(t), List.of()));
+        replies.system(fill(dialogs.message(SystemText.HANDOFF_WAITING)));
+    }
+
+    private String fill(Text text) {
+        return Templates.fill(text.in(replies.lang()), slots, replies.lang());
+    }
+
+    /** Offers buttons that are not part of a question (e.g. suggestions). */
+    void offer(Text text, List<Button> buttons) {
+        replies.bot(fill(text), buttons);
+    }
+}

@@ -1,0 +1,185 @@
+package org.doyak.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doyak.dialog.Button;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Flow;
+import org.doyak.dialog.Step;
+import org.doyak.dialog.SystemText;
+import org.doyak.dialog.Text;
+import org.doyak.nlu.IntentScore;
+import org.doyak.nlu.Understander;
+import org.doyak.nlu.Understanding;
+
+/** Decides what one inbound message means for a conversation and runs it. One instance per turn. */
+final class Turn {
+    static final String OUT_OF_SCOPE = "out_of_scope";
+    static final String HANDOFF_INTENT = "human_handoff";
+    static final String CANCEL_HANDOFF = "handoff:cancel";
+    private static final int SUGGESTIONS = 3;
+
+    private final TriggerIndex index;
+    private final Dialogs dialogs;
+    private final Understander understander;
+    private final Conversation before;
+    private final Replies replies;
+    private final FlowRunner runner;
+    private int misunderstandings;
+    private Unrecognised unrecognised;
+
+    Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, Conversation before,
+            Instant now) {
+        this.index = index;
+        this.dialogs = index.dialogs();
+        this.understander = understander;
+        this.before = before;
+        this.replies = new Replies(before.lang(), now);
+        this.runner = new FlowRunner(dialogs, actions, before, replies);
+        this.misunderstandings = before.misunderstandings();
+    }
+
+    /** Handles the message and returns the change to store. */
+    ConversationStore.Change run(Inbound in) {
+        if (in.payload() != null) {
+            String title = index.buttonTitle(in.payload()).map(t -> t.in(before.lang())).orElse(in.payload());
+            replies.user(title, "button");
+            onPayload(in.payload());
+        } else {
+            replies.user(in.text(), "text");
+            onText(in.text().strip());
+        }
+        Map<String, String> slots = new HashMap<>(runner.slots());
+        Conversation after = new Conversation(before.id(), before.channel(), before.externalId(), before.tokenHash(),
+                replies.lang(), runner.mode(), runner.position(), slots, misunderstandings, before.createdAt());
+        return new ConversationStore.Change(after, replies.all());
+    }
+
+    /** A message the bot could not place, for staff to learn from; null when the message was understood. */
+    Unrecognised unrecognised() {
+        return unrecognised;
+    }
+
+    private void onPayload(String payload) {
+        if (payload.startsWith("lang:")) {
+            switchLanguage(payload.substring(5));
+        } else if (runner.mode() != Mode.BOT) {
+            whileWithPeople(payload);
+        } else {
+            Optional<Step.Ask> ask = runner.pendingQuestion();
+            Optional<Button> pressed = ask.flatMap(a -> a.buttons().stream()
+                    .filter(b -> b.payload().equals(payload)).findFirst());
+            if (pressed.isPresent()) {
+                understood();
+                runner.answer(ask.get(), payload);
+            } else if (index.payload(payload).isPresent()) {
+                understood();
+                runner.start(index.payload(payload).get());
+            } else {
+                replies.system(text(SystemText.BUTTON_EXPIRED));
+                runner.repeatQuestion();
+            }
+        }
+    }
+
+    private void onText(String text) {
+        if (runner.mode() != Mode.BOT) {
+            whileWithPeople(text);
+            return;
+        }
+        if (text.startsWith("/")) {
+            String[] parts = text.split("\\s+", 2);
+            if ("/lang".equalsIgnoreCase(parts[0])) {
+                switchLanguage(parts.length > 1 ? parts[1] : "toggle");
+                return;
+            }
+            Optional<Flow> flow = index.command(parts[0]);
+            if (flow.isPresent()) {
+                understood();
+                runner.start(flow.get());
+                return;
+            }
+        }
+        Optional<Step.Ask> ask = runner.pendingQuestion();
+        Optional<String> answer = ask.flatMap(a -> Answers.accept(a, text));
+        if (answer.isPresent()) {
+            understood();
+            runner.answer(ask.get(), answer.get());
+            return;
+        }
+        Optional<Flow> keyword = index.keyword(text);
+        if (keyword.isPresent()) {
+            understood();
+            runner.start(keyword.get());
+            return;
+        }
+        Understanding meaning = understander.understand(text, replies.lang());
+        Optional<IntentScore> best = meaning.best().filter(b -> b.confidence() >= meaning.threshold()
+                && !OUT_OF_SCOPE.equals(b.name()));
+        Optional<Flow> byIntent = best.flatMap(b -> index.intent(b.name()));
+        if (byIntent.isPresent()) {
+            understood();
+            runner.start(byIntent.get());
+        } else if (ask.isPresent()) {
+            runner.wrongAnswer(ask.get());
+        } else {
+            unclear(text, meaning);
+        }
+    }
+
+    private void unclear(String text, Understanding meaning) {
+        misunderstandings++;
+        unrecognised = new Unrecognised(before.id(), text, replies.lang(),
+                meaning.best().map(IntentScore::name).orElse(""),
+                meaning.best().map(IntentScore::confidence).orElse(0.0));
+        List<Button> buttons = new ArrayList<>();
+        for (IntentScore score : meaning.ranking()) {
+            index.intent(score.name()).filter(f -> f.entryPayload().isPresent() && buttons.size() < SUGGESTIONS)
+                    .ifPresent(f -> buttons.add(new Button(f.title(), f.entryPayload().get())));
+        }
+        Optional<Flow> counselor = index.intent(HANDOFF_INTENT).filter(f -> f.entryPayload().isPresent());
+        if (misunderstandings >= 2 && counselor.isPresent()) {
+            buttons.removeIf(b -> b.payload().equals(counselor.get().entryPayload().get()));
+            buttons.add(0, new Button(counselor.get().title(), counselor.get().entryPayload().get()));
+            runner.offer(dialogs.message(SystemText.OFFER_COUNSELOR), buttons);
+        } else {
+            index.command("/menu").filter(f -> buttons.isEmpty() && f.entryPayload().isPresent())
+                    .ifPresent(f -> buttons.add(new Button(f.title(), f.entryPayload().get())));
+            runner.offer(dialogs.message(SystemText.UNCLEAR), buttons);
+        }
+    }
+
+    private void whileWithPeople(String input) {
+        if (CANCEL_HANDOFF.equals(input) || "/cancel".equalsIgnoreCase(input)) {
+            if (runner.mode() == Mode.WAITING) {
+                runner.cancelHandoff();
+                replies.system(text(SystemText.HANDOFF_CANCELLED));
+            }
+            return;
+        }
+        if (runner.mode() == Mode.WAITING) {
+            replies.system(text(SystemText.STILL_WAITING));
+        }
+    }
+
+    private void switchLanguage(String lang) {
+        String wanted = "toggle".equalsIgnoreCase(lang.strip()) ? ("en".equals(replies.lang()) ? "ko" : "en")
+                : lang.strip();
+        replies.lang("en".equalsIgnoreCase(wanted) ? "en" : "ko");
+        replies.system(text(SystemText.LANGUAGE_SWITCHED));
+        runner.repeatQuestion();
+    }
+
+    private void understood() {
+        misunderstandings = 0;
+    }
+
+    private String text(SystemText key) {
+        Text t = dialogs.message(key);
+        return t.in(replies.lang());
+    }
+}

@@ -1,0 +1,36 @@
+package org.doyak.dialog;
+
+/** The system texts every deployment must define in {@code dialogs/messages.yaml}. */
+public enum SystemText {
+    /** A message the bot could not place. */
+    UNCLEAR("unclear"),
+    /** Second misunderstanding in a row: offers a counselor. */
+    OFFER_COUNSELOR("offer_counselor"),
+    /** Default retry text for a question whose answer did not pass. */
+    RETRY("retry"),
+    /** A question answered wrongly too often. */
+    RETRY_LIMIT("retry_limit"),
+    /** The seeker switched language. */
+    LANGUAGE_SWITCHED("language_switched"),
+    /** A handoff was requested: a counselor will contact the seeker. */
+    HANDOFF_WAITING("handoff_waiting"),
+    /** A message arrived while waiting for a counselor. */
+    STILL_WAITING("still_waiting"),
+    /** The seeker cancelled a handoff request. */
+    HANDOFF_CANCELLED("handoff_cancelled"),
+    /** A button that no longer applies was pressed. */
+    BUTTON_EXPIRED("button_expired"),
+    /** Something went wrong on our side; nothing was lost. */
+    INTERNAL_ERROR("internal_error");
+
+    private final String key;
+
+    SystemText(String key) {
+        this.key = key;
+    }
+
+    /** The key in messages.yaml. */
+    public String key() {
+        return key;
+    }
+}

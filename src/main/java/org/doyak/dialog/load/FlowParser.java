@@ -1,0 +1,110 @@
+package org.doyak.dialog.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.doyak.dialog.Flow;
+import org.doyak.dialog.Step;
+import org.doyak.dialog.Text;
+import org.doyak.dialog.Triggers;
+import org.doyak.dialog.load.Node.Mapping;
+import org.doyak.dialog.load.Node.Scalar;
+import org.doyak.dialog.load.Node.Seq;
+import org.doyak.dialog.load.Node.Where;
+
+/** Reads one flow file. */
+final class FlowParser {
+    private final Reader in;
+
+    FlowParser(Problems problems) {
+        this.in = new Reader(problems);
+    }
+
+    Optional<ParsedFlow> parse(Node root) {
+        Optional<Mapping> top = in.mapping(root, "a flow file");
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        Mapping m = top.get();
+        in.onlyKeys(m, Set.of("id", "title", "triggers", "steps"), "a flow");
+        Optional<String> id = in.string(m, "id", true, "a flow");
+        Optional<Text> title = m.entries().containsKey("title") ? in.text(m.entries().get("title"), "the flow title")
+                : Optional.empty();
+        if (!m.entries().containsKey("title")) {
+            in.problems().add(m.where(), "a flow needs 'title' in ko and en");
+        }
+        Triggers triggers = triggers(m);
+        List<Step> steps = new ArrayList<>();
+        List<Where> places = new ArrayList<>();
+        List<ParsedFlow.Reference> refs = new ArrayList<>();
+        Node stepsNode = m.entries().get("steps");
+        if (!(stepsNode instanceof Seq seq) || seq.items().isEmpty()) {
+            in.problems().add(stepsNode == null ? m.where() : stepsNode.where(), "a flow needs a list of 'steps'");
+        } else {
+            readSteps(seq, steps, places, refs);
+        }
+        if (id.isEmpty() || title.isEmpty() || steps.isEmpty()) {
+            return Optional.empty();
+        }
+        Where at = m.keyPlaces().get("id");
+        return Optional.of(new ParsedFlow(new Flow(id.get(), title.get(), triggers, steps), at, places, refs));
+    }
+
+    private void readSteps(Seq seq, List<Step> steps, List<Where> places, List<ParsedFlow.Reference> refs) {
+        StepParser parser = new StepParser(in, refs);
+        Map<String, Where> seen = new HashMap<>();
+        for (Node item : seq.items()) {
+            Optional<Mapping> step = in.mapping(item, "a step");
+            if (step.isEmpty()) {
+                continue;
+            }
+            String id = in.string(step.get(), "id", false, "a step").orElse("step-" + (steps.size() + 1));
+            Where first = seen.putIfAbsent(id, item.where());
+            if (first != null) {
+                in.problems().add(item.where(), "duplicate step id '" + id + "' (first at line " + first.line() + ")");
+            }
+            parser.parse(step.get(), id, steps.size()).ifPresent(s -> {
+                steps.add(s);
+                places.add(item.where());
+            });
+        }
+    }
+
+    private Triggers triggers(Mapping m) {
+        Node node = m.entries().get("triggers");
+        if (node == null) {
+            return new Triggers(List.of(), List.of(), List.of(), List.of());
+        }
+        return in.mapping(node, "'triggers'").map(t -> {
+            in.onlyKeys(t, Set.of("commands", "intents", "keywords", "payloads"), "'triggers'");
+            List<String> commands = in.strings(t, "commands");
+            commands.stream().filter(c -> !c.startsWith("/")).forEach(c ->
+                    in.problems().add(t.entries().get("commands").where(), "command '" + c + "' must start with /"));
+            return new Triggers(commands, in.strings(t, "intents"), in.strings(t, "keywords"),
+                    in.strings(t, "payloads"));
+        }).orElse(new Triggers(List.of(), List.of(), List.of(), List.of()));
+    }
+
+    /** Reads {@code messages.yaml}: {@code messages: {key: {ko, en}}}. */
+    Map<String, Text> messages(Node root) {
+        Map<String, Text> out = new HashMap<>();
+        in.mapping(root, "messages.yaml").ifPresent(m -> {
+            in.onlyKeys(m, Set.of("messages"), "messages.yaml");
+            Node body = m.entries().get("messages");
+            if (body == null) {
+                in.problems().add(m.where(), "messages.yaml needs 'messages:'");
+                return;
+            }
+            in.mapping(body, "'messages'").ifPresent(all -> all.entries().forEach((key, value) ->
+                    in.text(value, "message '" + key + "'").ifPresent(t -> out.put(key, t))));
+        });
+        return out;
+    }
+
+    static boolean isScalar(Node node) {
+        return node instanceof Scalar;
+    }
+}

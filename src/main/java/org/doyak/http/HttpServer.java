@@ -1,0 +1,76 @@
+package org.doyak.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: JSON errors, {@code /health}, the static pages from the classpath folder
+ * {@code /public}, a bare {@code /bench/echo} route for the benchmark, and the routes of each channel.
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    /** Largest request body accepted, in bytes; larger bodies get 413. */
+    static final long MAX_BODY = 64 * 1024;
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /**
+     * Starts the server.
+     *
+     * @param port the port, or 0 for any free port
+     * @param modules each adds its routes
+     */
+    public static HttpServer start(int port, List<Consumer<RoutesConfig>> modules) {
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_BODY;
+            if (HttpServer.class.getResource("/public") != null) {
+                config.staticFiles.add(files -> {
+                    files.hostedPath = "/";
+                    files.directory = "/public";
+                    files.location = Location.CLASSPATH;
+                });
+            }
+            RoutesConfig routes = config.routes;
+            routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            routes.post("/bench/echo", ctx -> ctx.contentType("application/json").result(ctx.body()));
+            modules.forEach(m -> m.accept(routes));
+            routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
+            routes.exception(JsonProcessingException.class, (e, ctx) ->
+                    ctx.status(400).json(Map.of("error", "malformed JSON body")));
+            routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(Map.of("error", "internal error; nothing you sent was lost"));
+            });
+            routes.error(404, "application/json", ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    ctx.json(Map.of("error", "not found"));
+                }
+            });
+            routes.error(413, ctx -> ctx.json(Map.of("error", "request too large")));
+        }).start(port);
+        return new HttpServer(app);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

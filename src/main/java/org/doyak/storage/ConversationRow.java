@@ -1,0 +1,14 @@
+package org.doyak.storage;
+
+import java.beans.ConstructorProperties;
+
+/** A row of {@code conversations}, as stored. */
+public record ConversationRow(String id, String channel, String externalId, String tokenHash, String lang, String mode,
+        String flow, int step, int retries, String stack, String slots, int misunderstandings, int lastSeq,
+        String createdAt, String updatedAt) {
+
+    @ConstructorProperties({"id", "channel", "external_id", "token_hash", "lang", "mode", "flow", "step", "retries",
+        "stack", "slots", "misunderstandings", "last_seq", "created_at", "updated_at"})
+    public ConversationRow {
+    }
+}

@@ -1,0 +1,112 @@
+package org.doyak.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The database: a connection pool, migrations applied at open, and Jdbi on top. For SQLite the
+ * file is opened in WAL mode with a busy timeout, transactions begin IMMEDIATE (a read-then-write
+ * never fails half-way with SQLITE_BUSY), and writes in this process take one lock, since SQLite
+ * has one writer at a time anyway. Thread-safe; close it once.
+ */
+public final class Database implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final ReentrantLock writeLock;
+
+    private Database(HikariDataSource pool, boolean sqlite) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.writeLock = sqlite ? new ReentrantLock() : null;
+    }
+
+    /**
+     * Opens the database at a JDBC URL, creating the SQLite file's folder if needed, and migrates it.
+     *
+     * @throws IllegalStateException when the database cannot be opened or migrated
+     */
+    public static Database open(String jdbcUrl) {
+        boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("doyak");
+        if (sqlite) {
+            createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            SQLiteConfig sqliteConfig = new SQLiteConfig();
+            sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            sqliteConfig.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            sqliteConfig.setBusyTimeout(BUSY_TIMEOUT_MS);
+            sqliteConfig.enforceForeignKeys(true);
+            sqliteConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            SQLiteDataSource source = new SQLiteDataSource(sqliteConfig);
+            source.setUrl(jdbcUrl);
+            config.setDataSource(source);
+            config.setMaximumPoolSize(4);
+        } else {
+            config.setJdbcUrl(jdbcUrl);
+            config.setMaximumPoolSize(16);
+        }
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
+        }
+        return new Database(pool, sqlite);
+    }
+
+    /** Jdbi over the pool. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /**
+     * Runs a write transaction. On SQLite, writers of this process queue on one lock instead of
+     * spinning on SQLITE_BUSY; other databases rely on their own row locks.
+     */
+    public <T> T write(Function<Handle, T> work) {
+        if (writeLock != null) {
+            writeLock.lock();
+        }
+        try {
+            return jdbi.inTransaction(work::apply);
+        } finally {
+            if (writeLock != null) {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static void createFolder(String file) {
+        if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file.split("\\?")[0]).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the database folder " + parent, e);
+        }
+    }
+}

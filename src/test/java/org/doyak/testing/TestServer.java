@@ -1,0 +1,50 @@
+package org.doyak.testing;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.doyak.App;
+import org.doyak.AppConfig;
+
+/**
+ * The real service on a free port with a fresh SQLite file, for tests. Closing stops it; the
+ * database file stays in the given folder so a test can start a second server on it (restart).
+ */
+public final class TestServer implements AutoCloseable {
+    /** The repository's own dialogs. */
+    public static final Path DIALOGS = Path.of("dialogs");
+
+    private final App app;
+    private final Path database;
+
+    private TestServer(App app, Path database) {
+        this.app = app;
+        this.database = database;
+    }
+
+    /** Starts on a fresh database {@code doyak.db} in {@code dir} with the repository's dialogs. */
+    public static TestServer start(Path dir) {
+        return start(dir, DIALOGS);
+    }
+
+    /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs. */
+    public static TestServer start(Path dir, Path dialogs) {
+        Path db = dir.resolve("doyak.db");
+        AppConfig config = AppConfig.from(Map.of(), Map.of()).with(0, "jdbc:sqlite:" + db, dialogs);
+        return new TestServer(App.start(config), db);
+    }
+
+    /** {@code http://127.0.0.1:PORT}. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + app.port();
+    }
+
+    /** The SQLite file. */
+    public Path database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
