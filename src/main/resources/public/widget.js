@@ -412,6 +412,10 @@
                 var btn = el('button', null, q, title);
                 btn.type = 'button';
                 btn.addEventListener('click', function () {
+                    var lang = /^lang:(ko|en|toggle)$/.exec(b.payload);
+                    if (lang) {
+                        setLang(lang[1] === 'toggle' ? other() : lang[1]);
+                    }
                     send({payload: String(b.payload)}, title);
                 });
             });
@@ -561,7 +565,7 @@
         });
     }
     function chars(s) {
-        return Array.from ? Array.from(s).length : s.length;
+        return s.length; // UTF-16 units, as the server counts (an emoji counts twice)
     }
     function submit() {
         var text = input.value.trim(); // an Enter that ended an IME composition may have left a newline
@@ -655,14 +659,19 @@
                 }
             }
         };
-        sock.onclose = function () {
+        sock.onclose = function (ev) {
             if (ws !== sock) {
                 return;
             }
             ws = null;
-            if (state.id === id) {
-                scheduleReconnect();
+            if (state.id !== id) {
+                return;
             }
+            if (ev.code === 4401) { // refused: find out whether the session is gone, retry only rarely
+                attempts = 5;
+                sync();
+            }
+            scheduleReconnect();
         };
     }
     function scheduleReconnect() {
@@ -775,10 +784,16 @@
             }
         }
     });
-    langBtn.addEventListener('click', function () {
-        state.lang = state.lang === 'ko' ? 'en' : 'ko';
+    function other() {
+        return state.lang === 'ko' ? 'en' : 'ko';
+    }
+    function setLang(lang) {
+        state.lang = lang;
         save();
         applyTexts();
+    }
+    langBtn.addEventListener('click', function () {
+        setLang(other());
         if (state.id) {
             send({payload: 'lang:' + state.lang}, 'lang:' + state.lang, false);
         }
