@@ -29,7 +29,7 @@
             input: '메시지 입력', placeholder: '메시지를 입력하세요', hint: 'Enter 보내기 · Shift+Enter 줄바꿈',
             send: '보내기', typing: '답변을 준비하고 있어요…', you: '나', bot: '도약', counselor: '상담사',
             system: '안내', quick: '빠른 답장', log: '대화 내용', newWin: '새 창에서 열림',
-            intro: '안녕하세요! 도약 상담 도우미예요. 취업, 실업급여, 직업훈련, 상담 예약 등 무엇이든 편하게 물어보세요.',
+            intro: '도약 상담 챗봇이에요. 취업, 실업급여, 직업훈련, 상담 예약 등 궁금한 점을 입력하거나 \'시작하기\'를 눌러 주세요.',
             start: '시작하기', startText: '안녕',
             errNet: '서버에 연결할 수 없어요. 인터넷 연결을 확인하고 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
             errHttp: '일시적인 오류가 생겼어요 (오류 {0}). 잠시 후 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
@@ -45,8 +45,8 @@
             input: 'Your message', placeholder: 'Type a message', hint: 'Enter to send · Shift+Enter for a new line',
             send: 'Send', typing: 'Preparing an answer…', you: 'You', bot: 'Doyak', counselor: 'Counselor',
             system: 'Notice', quick: 'Quick replies', log: 'Conversation', newWin: 'opens in a new window',
-            intro: 'Hello! I am the Doyak assistant. Ask me about jobs, unemployment benefits, training, '
-                + 'counseling appointments and more.',
+            intro: 'This is the Doyak chatbot. Ask about jobs, unemployment benefits, training or counseling '
+                + 'appointments, or press \'Get started\'.',
             start: 'Get started', startText: 'hello',
             errNet: 'Cannot reach the server. Check your connection and try again. Your text has been kept.',
             errHttp: 'Something went wrong (error {0}). Please try again in a moment. Your text has been kept.',
@@ -116,7 +116,8 @@
         + 'button{font:inherit;cursor:pointer}'
         + ':focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}'
         + '.l{width:60px;height:60px;border-radius:50%;border:2px solid #fff;background:var(--a);color:var(--f);'
-        + 'box-shadow:0 4px 14px rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center;position:relative}'
+        + 'box-shadow:0 4px 14px rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center;'
+        + 'position:relative}'
         + '.l svg{width:30px;height:30px;fill:currentColor}'
         + '.dot{position:absolute;top:2px;right:2px;width:14px;height:14px;border-radius:50%;background:#d4351c;'
         + 'border:2px solid #fff}'
@@ -226,11 +227,13 @@
     var confirmBox = el('div', 'cf', panel);
     confirmBox.hidden = true;
     var confirmText = el('p', null, confirmBox);
+    confirmText.id = 'doyak-confirm';
     confirmText.style.margin = '0';
     var confirmRow = el('div', null, confirmBox);
     var confirmYes = el('button', 'btn pri', confirmRow);
     var confirmNo = el('button', 'btn', confirmRow);
     confirmYes.type = confirmNo.type = 'button';
+    confirmYes.setAttribute('aria-describedby', 'doyak-confirm');
 
     var body = el('div', 'b', panel);
     var log = el('div', 'log', body);
@@ -732,7 +735,8 @@
     }
     function updateCounter() {
         var n = chars(input.value);
-        counter.textContent = n > MAX_CHARS * 0.8 ? fmt(t('count'), n.toLocaleString(), MAX_CHARS.toLocaleString()) : '';
+        var near = n > MAX_CHARS * 0.8;
+        counter.textContent = near ? fmt(t('count'), n.toLocaleString(), MAX_CHARS.toLocaleString()) : '';
         counter.className = n > MAX_CHARS ? 'over' : '';
     }
     function open() {
