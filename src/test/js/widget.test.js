@@ -186,11 +186,8 @@ test('Korean IME: Enter while composing sends nothing; after commit Enter sends;
 
     await page.reload();
     await openWidget(w);
-    const botTexts = (list) => list.filter((m) => m.who !== 'user').map((m) => m.text);
     await until(async () => (await w.messages.count()) >= afterButton.length, 'the history after reload');
-    const reloaded = await w.texts();
-    assert.deepEqual(botTexts(reloaded), botTexts(afterButton));
-    assert.deepEqual(reloaded[0], { who: 'user', text: '안녕' });
+    assert.deepEqual(await w.texts(), afterButton, 'the same conversation, the pressed button by its title');
     await context.close();
 });
 
@@ -387,6 +384,18 @@ test('language toggle switches the widget to English and tells the server; reset
     assert.equal(await w.messages.count(), 0, 'the old conversation is gone after a reset');
     await langBtn.click();
     assert.equal(await w.send.textContent(), '보내기');
+
+    // A language button in the bot's own content (payload lang:toggle) switches the widget's texts too.
+    await page.route(MSG_PATH, (route) => route.request().method() === 'POST'
+        ? route.fulfill({ json: { messages: [{ from: 'bot', text: '언어를 골라 주세요.',
+            buttons: [{ title: 'English', payload: 'lang:toggle' }] }] } })
+        : route.fallback());
+    await sendText(page, w, '언어');
+    await page.unroute(MSG_PATH);
+    await page.locator('doyak-widget .ms .q button', { hasText: 'English' }).last().click();
+    await until(async () => posts.some((p) => p.payload === 'lang:toggle'), 'the lang:toggle payload');
+    await waitIdle(w);
+    assert.equal(await w.send.textContent(), 'Send');
     await context.close();
 });
 
