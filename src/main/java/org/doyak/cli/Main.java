@@ -13,7 +13,8 @@ public final class Main {
             "usage: java -jar doyak.jar COMMAND",
             "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
             "  validate [DIR]                                      check the dialog files",
-            "  bench [--sessions N] [--seconds S]                  measure turns per second");
+            "  bench [--sessions N] [--seconds S]                  measure turns per second",
+            "  user add --username NAME --role counselor|admin --password-stdin   add a staff account");
 
     private Main() {
     }
@@ -43,6 +44,8 @@ public final class Main {
                     return serve(Args.parse(rest), err);
                 case "validate":
                     return ValidateCommand.run(Args.parse(rest), out, err);
+                case "user":
+                    return UserCommand.run(Args.parse(rest), System.in, out, err);
                 case "bench":
                     return BenchCommand.run(Args.parse(rest), out);
                 default:
