@@ -73,8 +73,12 @@ public final class ConsoleSocket implements HandoffEvents {
             throw new IllegalStateException(e);
         }
         for (WsContext socket : sockets) {
-            if (socket.session.isOpen()) {
-                socket.send(frame);
+            try {
+                if (socket.session.isOpen()) {
+                    socket.send(frame);
+                }
+            } catch (RuntimeException e) {
+                sockets.remove(socket);
             }
         }
     }
