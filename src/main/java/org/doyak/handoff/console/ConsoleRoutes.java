@@ -36,6 +36,7 @@ public final class ConsoleRoutes {
     private final StaffAccounts staff;
     private final Supplier<Dialogs> dialogs;
     private final String page;
+    private final String script;
 
     /** Wires the routes to the counselors' operations, the queue, staff accounts and the dialogs in force. */
     public ConsoleRoutes(HandoffDesk desk, Handoffs handoffs, StaffAccounts staff, Supplier<Dialogs> dialogs) {
@@ -44,11 +45,14 @@ public final class ConsoleRoutes {
         this.staff = staff;
         this.dialogs = dialogs;
         this.page = resource("/console/index.html");
+        this.script = resource("/console/console.js");
     }
 
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
         routes.get("/console", ctx -> ctx.header("Cache-Control", "no-store").html(page));
+        routes.get("/console/console.js", ctx -> ctx.header("Cache-Control", "no-store")
+                .contentType("text/javascript; charset=utf-8").result(script));
         routes.get("/api/console/handoffs", this::list);
         routes.get(BASE, ctx -> ctx.json(detail(desk.get(ctx.pathParam("id")))));
         routes.post(BASE + "/claim", ctx -> ctx.json(detail(desk.claim(ctx.pathParam("id"), me(ctx)))));
