@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.doyak.conversation.Action;
+import org.doyak.handoff.CallbackAction;
 import org.doyak.storage.Database;
 
 /** The actions flows may run with {@code do}: the one list both the service and {@code validate} use. */
@@ -13,7 +14,7 @@ public final class Actions {
 
     /** Creates every action with what it needs. Constructors must not use the database yet. */
     public static Map<String, Action> create(Database database) {
-        return Map.of();
+        return Map.of(CallbackAction.NAME, new CallbackAction(database));
     }
 
     /** The action names, for validating dialogs without starting the service. */

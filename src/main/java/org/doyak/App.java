@@ -2,11 +2,19 @@ package org.doyak;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
+import org.doyak.conversation.Delivery;
 import org.doyak.conversation.Engine;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.load.DialogLoader;
+import org.doyak.handoff.BusinessHours;
+import org.doyak.handoff.ConsoleSessions;
+import org.doyak.handoff.HandoffModule;
+import org.doyak.handoff.console.ConsoleAuth;
+import org.doyak.handoff.console.ConsoleRoutes;
+import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.HttpServer;
 import org.doyak.nlu.NoClassifier;
 import org.doyak.storage.Database;
@@ -32,6 +40,16 @@ public final class App implements AutoCloseable {
      * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
      */
     public static App start(AppConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Starts with a given clock (tests fix the time to check counselors' hours).
+     *
+     * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
+     * @throws IllegalArgumentException on malformed counselor hours (nothing is started)
+     */
+    public static App start(AppConfig config, Clock clock) {
         DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.names());
         if (!loaded.ok()) {
             throw new InvalidDialogsException(loaded.problems());
@@ -40,10 +58,22 @@ public final class App implements AutoCloseable {
         Database database = Database.open(config.dbUrl());
         try {
             JdbiConversationStore store = new JdbiConversationStore(database);
+            WebPush push = new WebPush();
+            ConsoleSessions sessions = new ConsoleSessions(database, clock);
+            ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
+            Map<String, Delivery> deliveries = Map.of(WebRoutes.CHANNEL, (c, m) -> push.push(c.id(), m) > 0);
+            HandoffModule handoff = new HandoffModule(database, store, () -> dialogs, deliveries, clock,
+                    consoleSocket);
+            BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
             Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database), store, store,
-                    Clock.systemUTC());
-            WebRoutes web = new WebRoutes(engine, store, new WebPush());
-            HttpServer http = HttpServer.start(config.port(), List.of(web::register));
+                    clock, hours, handoff.listener());
+            WebRoutes web = new WebRoutes(engine, store, push);
+            ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
+            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
+                    () -> dialogs);
+            HttpServer http = HttpServer.start(config.port(), List.of(web::register, auth::register,
+                    console::register, consoleSocket::register));
+            LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isEmpty()) {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }

@@ -2,7 +2,6 @@ package org.doyak.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +34,14 @@ final class Turn {
     private int misunderstandings;
     private Unrecognised unrecognised;
 
-    Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, Conversation before,
-            Instant now) {
+    Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, CounselorHours hours,
+            Conversation before, Instant now) {
         this.index = index;
         this.dialogs = index.dialogs();
         this.understander = understander;
         this.before = before;
         this.replies = new Replies(before.lang(), now);
-        this.runner = new FlowRunner(dialogs, actions, before, replies);
+        this.runner = new FlowRunner(dialogs, actions, hours, before, replies);
         this.misunderstandings = before.misunderstandings();
     }
 
@@ -55,10 +54,7 @@ final class Turn {
             replies.user(in.text(), "text");
             onText(in.text().strip());
         }
-        Map<String, String> slots = new HashMap<>(runner.slots());
-        Conversation after = new Conversation(before.id(), before.channel(), before.externalId(), before.tokenHash(),
-                replies.lang(), runner.mode(), runner.position(), slots, misunderstandings, before.createdAt());
-        return new ConversationStore.Change(after, replies.all());
+        return new ConversationStore.Change(runner.state(replies.lang(), misunderstandings), replies.all());
     }
 
     /** A message the bot could not place, for staff to learn from; null when the message was understood. */
@@ -98,6 +94,11 @@ final class Turn {
     }
 
     private void onText(String text) {
+        if (CrisisWords.in(dialogs, text)) {
+            understood();
+            runner.crisis();
+            return;
+        }
         if (runner.mode() != Mode.BOT) {
             whileWithPeople(text);
             return;
