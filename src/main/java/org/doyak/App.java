@@ -1,7 +1,11 @@
 package org.doyak;
 
+import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
 import org.doyak.conversation.Engine;
@@ -20,10 +24,12 @@ public final class App implements AutoCloseable {
 
     private final Database database;
     private final HttpServer http;
+    private final TelegramChannel telegram;
 
-    private App(Database database, HttpServer http) {
+    private App(Database database, HttpServer http, TelegramChannel telegram) {
         this.database = database;
         this.http = http;
+        this.telegram = telegram;
     }
 
     /**
@@ -38,19 +44,27 @@ public final class App implements AutoCloseable {
         }
         Dialogs dialogs = loaded.dialogs();
         Database database = Database.open(config.dbUrl());
+        TelegramChannel telegram = null;
         try {
             JdbiConversationStore store = new JdbiConversationStore(database);
             Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database), store, store,
                     Clock.systemUTC());
             WebRoutes web = new WebRoutes(engine, store, new WebPush());
-            HttpServer http = HttpServer.start(config.port(), List.of(web::register));
-            if (config.telegramToken().isEmpty()) {
+            List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register));
+            if (config.telegramToken().isPresent()) {
+                telegram = TelegramChannel.start(config, engine, store, database);
+                routes.add(telegram::register);
+            } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
+            HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     dialogs.flows().size(), config.dbUrl());
-            return new App(database, http);
+            return new App(database, http, telegram);
         } catch (RuntimeException e) {
+            if (telegram != null) {
+                telegram.close();
+            }
             database.close();
             throw e;
         }
@@ -64,6 +78,9 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        if (telegram != null) {
+            telegram.close();
+        }
         database.close();
     }
 }
