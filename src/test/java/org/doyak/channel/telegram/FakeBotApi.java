@@ -91,7 +91,7 @@ final class FakeBotApi implements AutoCloseable {
 
     private void answer(Context ctx) throws Exception {
         String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
-        JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
+        JsonNode body = body(ctx);
         if (!"getupdates".equals(method)) {
             calls.add(new Call(method, body, System.currentTimeMillis()));
         }
@@ -107,6 +107,17 @@ final class FakeBotApi implements AutoCloseable {
         }
         ctx.contentType("application/json").result(JSON.createObjectNode().put("ok", true)
                 .set("result", result(method, body)).toString());
+    }
+
+    /** The call's parameters: a JSON body, or form fields (setWebhook is sent as multipart). */
+    private static JsonNode body(Context ctx) throws Exception {
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
+            ObjectNode fields = JSON.createObjectNode();
+            ctx.formParamMap().forEach((name, values) -> fields.put(name, values.get(0)));
+            return fields;
+        }
+        return ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
     }
 
     private JsonNode result(String method, JsonNode body) throws InterruptedException {
