@@ -11,8 +11,8 @@ public final class Actions {
     private Actions() {
     }
 
-    /** Creates every action with what it needs. */
-    static Map<String, Action> create(Database database) {
+    /** Creates every action with what it needs. Constructors must not use the database yet. */
+    public static Map<String, Action> create(Database database) {
         return Map.of();
     }
 
