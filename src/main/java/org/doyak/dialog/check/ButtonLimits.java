@@ -24,7 +24,7 @@ public final class ButtonLimits {
         for (ParsedFlow parsed : flows) {
             List<Step> steps = parsed.flow().steps();
             for (int i = 0; i < steps.size(); i++) {
-                for (Button button : buttons(steps.get(i))) {
+                for (Button button : steps.get(i).buttons()) {
                     int bytes = button.payload().getBytes(StandardCharsets.UTF_8).length;
                     if (bytes > CALLBACK_BYTES) {
                         warnings.add(parsed.stepPlaces().get(i), "warning: button payload '" + button.payload()
@@ -34,15 +34,5 @@ public final class ButtonLimits {
                 }
             }
         }
-    }
-
-    private static List<Button> buttons(Step step) {
-        if (step instanceof Step.Say say) {
-            return say.buttons();
-        }
-        if (step instanceof Step.Ask ask) {
-            return ask.buttons();
-        }
-        return step instanceof Step.End end ? end.buttons() : List.of();
     }
 }
