@@ -13,6 +13,7 @@ import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
 import org.doyak.dialog.Text;
 import org.doyak.nlu.IntentScore;
+import org.doyak.nlu.ScriptLanguage;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.Understanding;
 
@@ -21,6 +22,8 @@ final class Turn {
     static final String OUT_OF_SCOPE = "out_of_scope";
     static final String HANDOFF_INTENT = "human_handoff";
     static final String CANCEL_HANDOFF = "handoff:cancel";
+    /** Set once the seeker picks a language; from then on the bot no longer follows their writing. */
+    static final String LANG_CHOSEN = "_lang_chosen";
     private static final int SUGGESTIONS = 3;
 
     private final TriggerIndex index;
@@ -119,6 +122,7 @@ final class Turn {
             runner.answer(ask.get(), answer.get());
             return;
         }
+        followLanguage(text);
         Optional<Flow> keyword = index.keyword(text);
         if (keyword.isPresent()) {
             understood();
@@ -174,7 +178,15 @@ final class Turn {
         }
     }
 
+    /** Answers in the language the seeker writes, unless they chose one themselves. */
+    private void followLanguage(String text) {
+        if (!runner.slots().containsKey(LANG_CHOSEN)) {
+            ScriptLanguage.confident(text).ifPresent(replies::lang);
+        }
+    }
+
     private void switchLanguage(String lang) {
+        runner.slots().put(LANG_CHOSEN, "yes");
         String wanted = "toggle".equalsIgnoreCase(lang.strip()) ? ("en".equals(replies.lang()) ? "ko" : "en")
                 : lang.strip();
         replies.lang("en".equalsIgnoreCase(wanted) ? "en" : "ko");
