@@ -45,6 +45,15 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(App.start(config, clock), db);
     }
 
+    /**
+     * Starts with {@code config}'s settings (e.g. Telegram's) on a free port, the database {@code doyak.db} in
+     * {@code dir} (created if missing) and the repository's dialogs.
+     */
+    public static TestServer start(Path dir, AppConfig config) {
+        Path db = dir.resolve("doyak.db");
+        return new TestServer(App.start(config.with(0, "jdbc:sqlite:" + db, DIALOGS)), db);
+    }
+
     /** {@code http://127.0.0.1:PORT}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + app.port();
