@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.doyak.conversation.Mode;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.testing.ConsoleClient;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,7 @@ class HandoffIT {
     Path dir;
 
     static void addStaff(TestServer server, String name, String role) {
-        try (Database db = Database.open("jdbc:sqlite:" + server.database())) {
-            new StaffAccounts(db, Clock.systemUTC()).add(name, role, PASSWORD.toCharArray());
-        }
+        server.addStaff(name, role, PASSWORD);
     }
 
     static Mode mode(TestServer server, String conversationId) {

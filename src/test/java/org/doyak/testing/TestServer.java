@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Map;
 import org.doyak.App;
 import org.doyak.AppConfig;
+import org.doyak.handoff.StaffAccounts;
+import org.doyak.storage.Database;
 
 /**
  * The real service on a free port with a fresh SQLite file, for tests. Closing stops it; the
@@ -52,6 +54,13 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Path dir, AppConfig config) {
         Path db = dir.resolve("doyak.db");
         return new TestServer(App.start(config.with(0, "jdbc:sqlite:" + db, DIALOGS)), db);
+    }
+
+    /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
+    public void addStaff(String username, String role, String password) {
+        try (Database db = Database.open("jdbc:sqlite:" + database)) {
+            new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
+        }
     }
 
     /** {@code http://127.0.0.1:PORT}. */

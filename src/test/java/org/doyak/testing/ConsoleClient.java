@@ -1,4 +1,4 @@
-package org.doyak.handoff;
+package org.doyak.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,38 +10,42 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.doyak.testing.WebClient;
 
 /** A counselor's browser in tests: keeps the session cookie and sends this server's Origin. */
-final class ConsoleClient {
+public final class ConsoleClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    ConsoleClient(String base) {
+    /** A counselor's client of the server at {@code base}, logged in by {@link #login}. */
+    public ConsoleClient(String base) {
         this.base = base;
     }
 
-    HttpClient http() {
+    /** The HTTP client with the session cookie, e.g. to open {@code /ws/console}. */
+    public HttpClient http() {
         return http;
     }
 
-    WebClient.Response login(String username, String password) {
+    /** Logs in; the session cookie is kept for later requests. */
+    public WebClient.Response login(String username, String password) {
         return post("/api/console/login", JSON.createObjectNode().put("username", username)
                 .put("password", password).toString());
     }
 
-    WebClient.Response get(String path) {
+    /** A GET. */
+    public WebClient.Response get(String path) {
         return send("GET", path, null, base);
     }
 
-    WebClient.Response post(String path, String body) {
+    /** A POST with this server's Origin. */
+    public WebClient.Response post(String path, String body) {
         return send("POST", path, body, base);
     }
 
     /** Any request; {@code origin} null sends no Origin header. */
-    WebClient.Response send(String method, String path, String body, String origin) {
+    public WebClient.Response send(String method, String path, String body, String origin) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
