@@ -16,6 +16,8 @@ import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.load.DialogLoader;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
+import org.doyak.handoff.HandoffAlerts;
+import org.doyak.handoff.HandoffEvents;
 import org.doyak.handoff.HandoffModule;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
@@ -73,7 +75,7 @@ public final class App implements AutoCloseable {
             Map<String, Delivery> deliveries = Map.of(WebRoutes.CHANNEL, (c, m) -> push.push(c.id(), m) > 0,
                     "telegram", (c, m) -> telegramRef.get() != null && telegramRef.get().deliver(c, m));
             HandoffModule handoff = new HandoffModule(database, store, () -> dialogs, deliveries, clock,
-                    consoleSocket);
+                    HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
             Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database), store, store,
                     clock, hours, handoff.listener());
@@ -102,6 +104,21 @@ public final class App implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    /** The console socket, and the counselors' Telegram group when one is configured. */
+    private static List<HandoffEvents> handoffEvents(AppConfig config, ConsoleSocket consoleSocket,
+            AtomicReference<TelegramChannel> telegram) {
+        List<HandoffEvents> events = new ArrayList<>(List.of(consoleSocket));
+        config.counselorTelegramChat().ifPresent(chat -> {
+            if (config.telegramToken().isEmpty()) {
+                LOG.warn("DOYAK_COUNSELOR_TELEGRAM_CHAT is set but DOYAK_TELEGRAM_TOKEN is not: no handoff alerts");
+                return;
+            }
+            LOG.info("New handoffs are announced to Telegram chat {}", chat);
+            events.add(new HandoffAlerts(text -> telegram.get().announce(chat, text)));
+        });
+        return events;
     }
 
     /** The HTTP port. */

@@ -18,10 +18,12 @@ import java.util.Optional;
  * @param counselorHours {@code DOYAK_COUNSELOR_HOURS}: {@code always}, {@code never} or a weekly pattern
  *     such as {@code Mon-Fri 09:00-18:00} (Asia/Seoul, closed on the holidays of the dialogs); empty for
  *     the default, {@code Mon-Fri 09:00-18:00}
+ * @param counselorTelegramChat {@code DOYAK_COUNSELOR_TELEGRAM_CHAT}: the id of a Telegram chat (a counselors'
+ *     group, e.g. {@code -1001234567890}) the bot tells about each new handoff; empty for none
  */
 public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
         String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret,
-        Optional<String> counselorHours) {
+        Optional<String> counselorHours, Optional<Long> counselorTelegramChat) {
 
     /** The defaults of the contracts. */
     public static final int DEFAULT_PORT = 7070;
@@ -31,7 +33,7 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
      *
      * @param flags command-line options without dashes, e.g. {@code port -> 8080}
      * @param env the environment
-     * @throws IllegalArgumentException on a port that is not a number
+     * @throws IllegalArgumentException on a port or counselors' chat id that is not a number
      */
     public static AppConfig from(Map<String, String> flags, Map<String, String> env) {
         String port = pick(flags, "port", env, "DOYAK_PORT").orElse(String.valueOf(DEFAULT_PORT));
@@ -49,19 +51,29 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 pick(flags, "telegram-api-url", env, "DOYAK_TELEGRAM_API_URL").orElse("https://api.telegram.org"),
                 pick(flags, "telegram-webhook-url", env, "DOYAK_TELEGRAM_WEBHOOK_URL"),
                 pick(flags, "telegram-webhook-secret", env, "DOYAK_TELEGRAM_WEBHOOK_SECRET"),
-                pick(flags, "counselor-hours", env, "DOYAK_COUNSELOR_HOURS"));
+                pick(flags, "counselor-hours", env, "DOYAK_COUNSELOR_HOURS"),
+                pick(flags, "counselor-telegram-chat", env, "DOYAK_COUNSELOR_TELEGRAM_CHAT").map(AppConfig::chatId));
     }
 
     /** A copy with another port, database and dialogs folder (tests and the benchmark). */
     public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
         return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
-                telegramWebhookUrl, telegramWebhookSecret, counselorHours);
+                telegramWebhookUrl, telegramWebhookSecret, counselorHours, counselorTelegramChat);
     }
 
     /** A copy with other counselor hours (tests). */
     public AppConfig withCounselorHours(String pattern) {
         return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, Optional.of(pattern));
+                telegramWebhookSecret, Optional.of(pattern), counselorTelegramChat);
+    }
+
+    private static long chatId(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("DOYAK_COUNSELOR_TELEGRAM_CHAT must be a Telegram chat id (a number "
+                    + "such as -1001234567890), not '" + value + "'");
+        }
     }
 
     private static Optional<String> pick(Map<String, String> flags, String flag, Map<String, String> env,

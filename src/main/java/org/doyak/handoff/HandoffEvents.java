@@ -1,5 +1,6 @@
 package org.doyak.handoff;
 
+import java.util.List;
 import org.doyak.conversation.ChatMessage;
 
 /**
@@ -14,4 +15,20 @@ public interface HandoffEvents {
 
     /** A message was added to a handoff's conversation (the seeker's, the bot's notices, a counselor's). */
     void message(Handoff handoff, ChatMessage message);
+
+    /** All of {@code listeners}, each told in turn. */
+    static HandoffEvents all(List<HandoffEvents> listeners) {
+        List<HandoffEvents> copy = List.copyOf(listeners);
+        return new HandoffEvents() {
+            @Override
+            public void changed(Handoff handoff) {
+                copy.forEach(l -> l.changed(handoff));
+            }
+
+            @Override
+            public void message(Handoff handoff, ChatMessage message) {
+                copy.forEach(l -> l.message(handoff, message));
+            }
+        };
+    }
 }

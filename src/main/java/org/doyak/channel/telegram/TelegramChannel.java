@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -100,6 +101,14 @@ public final class TelegramChannel implements AutoCloseable {
         }
         outbox.send(chatId, Rendering.render(chatId, List.of(message), keys));
         return true;
+    }
+
+    /**
+     * Sends a plain text (at most 4,096 characters) to any chat the bot is in, e.g. the counselors' group,
+     * through the same outbox as replies. Returns at once; never throws for a Bot API error.
+     */
+    public void announce(long chatId, String text) {
+        outbox.send(chatId, List.of(SendMessage.builder().chatId(chatId).text(text).build()));
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A Telegram seeker (long polling, Bot API stand-in) handed off to a counselor on the console and back. */
 class TelegramHandoffIT {
     private static final long CHAT = 77;
+    private static final long COUNSELORS_GROUP = -1_001_234_567_890L;
     private static final String PASSWORD = "correct horse battery";
 
     @TempDir
@@ -30,7 +31,8 @@ class TelegramHandoffIT {
     @BeforeEach
     void start() {
         api = new FakeBotApi();
-        server = TestServer.start(dir, TelegramLongPollingIT.config(api, Map.of("DOYAK_COUNSELOR_HOURS", "always")));
+        server = TestServer.start(dir, TelegramLongPollingIT.config(api, Map.of("DOYAK_COUNSELOR_HOURS", "always",
+                "DOYAK_COUNSELOR_TELEGRAM_CHAT", String.valueOf(COUNSELORS_GROUP))));
         server.addStaff("kim", "counselor", PASSWORD);
     }
 
@@ -77,6 +79,25 @@ class TelegramHandoffIT {
         api.deliver(updates.press(CHAT, "ko", "good"));
         awaitText(t -> t.contains("의견 감사합니다"));
         System.out.printf("LATENCY counselor->telegram sendMessage %.1f ms%n", toTelegram / 1e6);
+    }
+
+    @Test
+    void a_new_handoff_is_announced_once_to_the_counselors_group() throws Exception {
+        ConsoleClient console = new ConsoleClient(server.baseUrl());
+        console.login("kim", PASSWORD);
+        api.deliver(updates.text(CHAT, "ko", "/counselor"));
+        awaitText(t -> t.contains("상담사에게 연결할까요"));
+        api.deliver(updates.press(CHAT, "ko", "yes"));
+        await(() -> !api.textsTo(COUNSELORS_GROUP).isEmpty(), "the alert to the counselors' group");
+        String alert = api.textsTo(COUNSELORS_GROUP).get(0);
+        assertTrue(alert.startsWith("🔔 새 상담 요청") && alert.contains("telegram (ko)"), alert);
+
+        String id = console.get("/api/console/handoffs?status=waiting").body().path("handoffs").get(0).path("id")
+                .asText();
+        assertEquals(200, console.post("/api/console/handoffs/" + id + "/claim", "{}").status());
+        awaitText(t -> t.contains("상담사가 연결되었어요"));
+        Thread.sleep(300);
+        assertEquals(1, api.textsTo(COUNSELORS_GROUP).size(), api.textsTo(COUNSELORS_GROUP).toString());
     }
 
     private void awaitText(Predicate<String> wanted) throws InterruptedException {
