@@ -428,3 +428,44 @@ test('the widget fits a 320 px wide screen', async () => {
     assert.ok(send.x + send.width <= 320, 'the send button is on screen');
     await context.close();
 });
+
+test('continue on Telegram: hidden while the server has no bot (404), a safe t.me link when it has one',
+    async () => {
+        const { context, page, w } = await visitor();
+        const asked = [];
+        page.on('response', (r) => {
+            if (/\/telegram-link$/.test(new URL(r.url()).pathname)) {
+                asked.push(r.status());
+            }
+        });
+        await openWidget(w);
+        await sendText(page, w, '안녕');
+        await until(() => asked.length === 1, 'the widget to ask for a link');
+        assert.deepEqual(asked, [404], 'this test server runs without Telegram');
+        const link = page.locator('doyak-widget a.tg');
+        assert.ok(await link.isHidden());
+
+        const url = 'https://t.me/doyak_test_bot?start=Ab-1_x';
+        let answer = { url: 'javascript:alert(1)//t.me/x', expiresAt: new Date(Date.now() + 900000).toISOString() };
+        await page.route(/\/telegram-link$/, (route) => route.fulfill({ json: answer }));
+        await page.reload();
+        await openWidget(w);
+        await page.waitForTimeout(500);
+        assert.ok(await link.isHidden(), 'a link that is not https://t.me/ is never shown');
+        answer = { url, expiresAt: new Date(Date.now() + 900000).toISOString() };
+        await page.reload();
+        await openWidget(w);
+        await link.waitFor({ state: 'visible' });
+        assert.deepEqual(await link.evaluate((a) => [a.getAttribute('href'), a.target, a.rel, a.textContent]),
+            [url, '_blank', 'noopener noreferrer', '텔레그램에서 이어가기']);
+        await context.route('https://t.me/**', (route) => route.fulfill({ contentType: 'text/html', body: 'Telegram' }));
+        const opened = context.waitForEvent('page');
+        await link.click();
+        const tab = await opened;
+        await tab.waitForLoadState();
+        assert.equal(tab.url(), url);
+        assert.equal(await tab.evaluate(() => window.opener), null, 'the new tab cannot reach the host page');
+        assert.ok(await link.isHidden(), 'a used link is hidden until a fresh one is fetched');
+        assert.deepEqual(dialogs, []);
+        await context.close();
+    });

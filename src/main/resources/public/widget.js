@@ -35,7 +35,8 @@
             errHttp: '일시적인 오류가 생겼어요 (오류 {0}). 잠시 후 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
             errLong: '메시지가 너무 길어요. {1}자 이내로 줄여 주세요 (지금 {0}자).',
             retry: '다시 시도', dismiss: '오류 메시지 닫기', offline: '연결이 끊겼어요. 다시 연결하는 중…',
-            expired: '이전 대화가 만료되어 새 대화를 시작해요.', count: '{0} / {1}자'
+            expired: '이전 대화가 만료되어 새 대화를 시작해요.', count: '{0} / {1}자',
+            tg: '텔레그램에서 이어가기', tgLabel: '텔레그램에서 이 대화 이어가기 (새 창에서 열림)'
         },
         en: {
             title: 'Doyak assistant', open: 'Open the chat assistant', openNew: 'Open the chat assistant (new message)',
@@ -52,7 +53,8 @@
             errHttp: 'Something went wrong (error {0}). Please try again in a moment. Your text has been kept.',
             errLong: 'That message is too long. Please keep it under {1} characters (now {0}).',
             retry: 'Try again', dismiss: 'Dismiss the error', offline: 'Connection lost. Reconnecting…',
-            expired: 'The previous conversation expired; starting a new one.', count: '{0} / {1} characters'
+            expired: 'The previous conversation expired; starting a new one.', count: '{0} / {1} characters',
+            tg: 'Continue on Telegram', tgLabel: 'Continue this conversation on Telegram (opens in a new window)'
         }
     };
 
@@ -174,6 +176,7 @@
         + '.s[aria-disabled=true]{opacity:.6;cursor:default}'
         + '.hint{font-size:11px;color:#4b5563;padding:0 12px 6px;display:flex;justify-content:space-between;gap:8px}'
         + '.hint .over{color:#b42318;font-weight:700}'
+        + '.hint .tg{color:#1746a2;white-space:nowrap}'
         + '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
         + '@media (max-width:480px){.w{bottom:12px;' + (left ? 'left' : 'right') + ':12px}'
         + '.w.open{inset:0;bottom:0}.w.open .l{display:none}'
@@ -279,6 +282,10 @@
     hint.id = 'doyak-hint';
     var hintText = el('span', null, hint);
     var counter = el('span', null, hint);
+    var tgLink = el('a', 'tg', hint);
+    tgLink.hidden = true;
+    tgLink.target = '_blank';
+    tgLink.rel = 'noopener noreferrer';
 
     var launcher = el('button', 'l', wrap);
     launcher.type = 'button';
@@ -326,6 +333,8 @@
         input.placeholder = t('placeholder');
         sendBtn.textContent = t('send');
         hintText.textContent = t('hint');
+        tgLink.textContent = t('tg');
+        tgLink.setAttribute('aria-label', t('tgLabel'));
         retryBtn.textContent = t('retry');
         dismissBtn.setAttribute('aria-label', t('dismiss'));
         statusEl.textContent = t('offline');
@@ -501,10 +510,13 @@
             state.token = r.data.token;
             save();
             connect();
+            tgOff = false;
         });
     }
     function forgetSession() {
         disconnect();
+        tgLink.hidden = true;
+        tgUntil = 0;
         state.id = state.token = null;
         save();
     }
@@ -541,6 +553,7 @@
             (r.data.messages || []).forEach(function (m) {
                 addMessage(m, false);
             });
+            offerTelegram();
         }).catch(function (err) {
             if (mine) {
                 mine.remove();
@@ -739,6 +752,32 @@
         counter.textContent = near ? fmt(t('count'), n.toLocaleString(), MAX_CHARS.toLocaleString()) : '';
         counter.className = n > MAX_CHARS ? 'over' : '';
     }
+    // ---- continue on Telegram: offered only while the server hands out a link (404: it has no bot) -------------
+    var TG_URL = /^https:\/\/t\.me\/[A-Za-z0-9_]{5,64}\?start=[A-Za-z0-9_-]{1,64}$/;
+    var tgOff = false;
+    var tgUntil = 0;
+    function offerTelegram() {
+        if (tgOff || !state.id || Date.now() < tgUntil) {
+            return;
+        }
+        tgUntil = Date.now() + 60000; // one request at a time, at most one a minute
+        api('POST', '/api/web/sessions/' + encodeURIComponent(state.id) + '/telegram-link', {}).then(function (r) {
+            tgOff = r.status === 404;
+            var ok = r.status === 200 && TG_URL.test(r.data.url || '');
+            tgLink.hidden = !ok;
+            if (ok) {
+                tgLink.href = r.data.url;
+                tgUntil = (Date.parse(r.data.expiresAt) || Date.now() + 120000) - 60000;
+            }
+        }, function () {
+            tgLink.hidden = true;
+        });
+    }
+    tgLink.addEventListener('click', function () {
+        tgLink.hidden = true; // the code works once: fetch a fresh one next time
+        tgUntil = 0;
+    });
+
     function open() {
         if (!panel.hidden) {
             input.focus();
@@ -754,6 +793,7 @@
         if (state.id && !(ws && ws.readyState === 1)) {
             sync(); // no live socket: catch up now rather than wait for the reconnect
         }
+        offerTelegram();
     }
     function close() {
         if (panel.hidden) {

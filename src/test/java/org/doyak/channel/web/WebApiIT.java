@@ -79,6 +79,15 @@ class WebApiIT {
     }
 
     @Test
+    void without_telegram_the_continue_on_telegram_link_is_404_so_the_widget_hides_it() {
+        Session s = client.newSession("ko");
+        Response r = client.send("POST", "/api/web/sessions/" + s.id() + "/telegram-link", "{}", s.token());
+        assertEquals(404, r.status());
+        assertEquals(204, client.send("OPTIONS", "/api/web/sessions/" + s.id() + "/telegram-link", null, null)
+                .status(), "the widget on another site may ask (preflight)");
+    }
+
+    @Test
     void malformed_bodies_are_400_with_a_json_error_and_store_nothing() {
         Session s = client.newSession("ko");
         String path = "/api/web/sessions/" + s.id() + "/messages";
