@@ -40,8 +40,8 @@ public final class App implements AutoCloseable {
         Database database = Database.open(config.dbUrl());
         try {
             JdbiConversationStore store = new JdbiConversationStore(database);
-            Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database), store, store,
-                    Clock.systemUTC());
+            Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database, () -> dialogs),
+                    store, store, Clock.systemUTC());
             WebRoutes web = new WebRoutes(engine, store, new WebPush());
             HttpServer http = HttpServer.start(config.port(), List.of(web::register));
             if (config.telegramToken().isEmpty()) {
