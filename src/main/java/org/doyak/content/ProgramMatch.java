@@ -79,7 +79,7 @@ final class ProgramMatch implements Action {
         }
         return Items.say(lang, Items.text(p, "name", lang) + "은(는) 조건이 맞지 않아요: ",
                 Items.text(p, "name", lang) + " does not fit: ") + String.join(", ", judged.misses())
-                + Items.say(lang, ".\n대신 맞는 프로그램을 보려면 '조건 다시 입력' 또는 '프로그램'이라고 입력하세요.",
+                + Items.say(lang, ".\n대신 맞는 프로그램을 보려면 '조건 다시 입력'을 누르거나 '지원 프로그램'이라고 입력하세요.",
                 ".\nTo see what does fit, press 'Change my answers' or type 'programs'.");
     }
 

@@ -31,11 +31,10 @@ record ProgramRules(List<String> fits, List<String> misses) {
         OptionalInt min = number(program.get("rules.age_min"));
         OptionalInt max = number(program.get("rules.age_max"));
         if (age.isPresent() && (min.isPresent() || max.isPresent())) {
-            String band = (min.isPresent() ? min.getAsInt() : "") + "–" + (max.isPresent() ? max.getAsInt() : "");
             boolean ok = (min.isEmpty() || age.getAsInt() >= min.getAsInt())
                     && (max.isEmpty() || age.getAsInt() <= max.getAsInt());
-            (ok ? fits : misses).add(Items.say(lang, "나이 " + age.getAsInt() + "세 (대상 " + band + "세)",
-                    "age " + age.getAsInt() + " (for ages " + band + ")"));
+            (ok ? fits : misses).add(Items.say(lang, "나이 " + age.getAsInt() + "세 (대상 " + band(min, max, "ko") + ")",
+                    "age " + age.getAsInt() + " (for " + band(min, max, "en") + ")"));
         }
         List<String> statuses = Items.list(program, "rules.status");
         String status = slots.getOrDefault("status", "");
@@ -75,6 +74,15 @@ record ProgramRules(List<String> fits, List<String> misses) {
 
     private static String englishRegion(List<String> regions) {
         return regions.stream().filter(r -> r.chars().allMatch(c -> c < 0x80)).findFirst().orElse(regions.get(0));
+    }
+
+    private static String band(OptionalInt min, OptionalInt max, String lang) {
+        if (min.isPresent() && max.isPresent()) {
+            return Items.say(lang, min.getAsInt() + "–" + max.getAsInt() + "세", "ages " + min.getAsInt() + "–"
+                    + max.getAsInt());
+        }
+        return min.isPresent() ? Items.say(lang, min.getAsInt() + "세 이상", "ages " + min.getAsInt() + " and over")
+                : Items.say(lang, max.getAsInt() + "세 이하", "ages up to " + max.getAsInt());
     }
 
     private static OptionalInt number(String value) {
