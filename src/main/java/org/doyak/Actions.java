@@ -22,7 +22,7 @@ public final class Actions {
      * @param database the migrated database
      * @param dialogs the dialogs in force, for content the actions read
      */
-    static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs) {
+    public static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs) {
         JdbiAppointments appointments = new JdbiAppointments(database);
         return ContentActions.create(dialogs, appointments, appointments);
     }

@@ -7,12 +7,13 @@ import org.doyak.App;
 import org.doyak.AppConfig;
 import org.doyak.InvalidDialogsException;
 
-/** The jar's entry point: {@code serve}, {@code validate}, {@code bench}. */
+/** The jar's entry point: {@code serve}, {@code validate}, {@code graph}, {@code bench}. */
 public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar doyak.jar COMMAND",
             "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
             "  validate [DIR]                                      check the dialog files",
+            "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
             "  bench [--sessions N] [--seconds S]                  measure turns per second");
 
     private Main() {
@@ -43,6 +44,8 @@ public final class Main {
                     return serve(Args.parse(rest), err);
                 case "validate":
                     return ValidateCommand.run(Args.parse(rest), out, err);
+                case "graph":
+                    return GraphCommand.run(Args.parse(rest), out, err);
                 case "bench":
                     return BenchCommand.run(Args.parse(rest), out);
                 default:

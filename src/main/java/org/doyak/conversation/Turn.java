@@ -46,8 +46,7 @@ final class Turn {
     /** Handles the message and returns the change to store. */
     ConversationStore.Change run(Inbound in) {
         if (in.payload() != null) {
-            String title = index.buttonTitle(in.payload()).map(t -> t.in(before.lang())).orElse(in.payload());
-            replies.user(title, "button");
+            replies.user(pressedTitle(in.payload()), "button");
             onPayload(in.payload());
         } else {
             replies.user(in.text(), "text");
@@ -62,6 +61,15 @@ final class Turn {
     /** A message the bot could not place, for staff to learn from; null when the message was understood. */
     Unrecognised unrecognised() {
         return unrecognised;
+    }
+
+    /** What the seeker saw on the button: the question's, else the flow's title, else any button's. */
+    private String pressedTitle(String payload) {
+        Optional<Text> title = runner.pendingQuestion().flatMap(a -> a.buttons().stream()
+                .filter(b -> b.payload().equals(payload)).map(Button::title).findFirst())
+                .or(() -> index.payload(payload).map(Flow::title))
+                .or(() -> index.buttonTitle(payload));
+        return title.map(t -> t.in(before.lang())).orElse(payload);
     }
 
     private void onPayload(String payload) {

@@ -59,7 +59,11 @@ public final class HttpServer implements AutoCloseable {
                     ctx.json(Map.of("error", "not found"));
                 }
             });
-            routes.error(413, ctx -> ctx.json(Map.of("error", "request too large")));
+            routes.error(413, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    ctx.json(Map.of("error", "request too large"));
+                }
+            });
         }).start(port);
         return new HttpServer(app);
     }

@@ -35,6 +35,7 @@ public final class WebRoutes {
 
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
+        WebCors.register(routes);
         routes.post("/api/web/sessions", this::createSession);
         routes.post("/api/web/sessions/{id}/messages", this::postMessage);
         routes.get("/api/web/sessions/{id}/messages", ctx -> ctx.json(MessageView.list(

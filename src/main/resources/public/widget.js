@@ -1,0 +1,876 @@
+/*!
+ * Doyak web widget: a chat bubble for a job center's website.
+ * Embed: <script src="https://HOST/widget.js" data-lang="ko" data-title="..." data-color="#1f5fbf"
+ *         data-position="right" async></script>
+ * The API is the script's own origin. No framework, no build step. Every message is rendered as text.
+ */
+(function () {
+    'use strict';
+    if (window.DoyakWidget) {
+        return;
+    }
+    var script = document.currentScript || (function () {
+        var all = document.querySelectorAll('script[src*="widget.js"]');
+        return all[all.length - 1];
+    })();
+    if (!script) {
+        return;
+    }
+    var BASE = new URL(script.src, location.href).origin;
+    var MAX_CHARS = 4000;
+    var STORE_KEY = 'doyak.widget:' + BASE;
+
+    var T = {
+        ko: {
+            title: '도약 상담 도우미', open: '상담 챗봇 열기', openNew: '상담 챗봇 열기 (새 메시지 있음)',
+            close: '채팅 창 닫기', lang: 'English', langLabel: 'Switch to English',
+            reset: '새 대화', resetLabel: '대화 기록을 지우고 새로 시작',
+            resetAsk: '지금까지의 대화를 지우고 새로 시작할까요?', resetYes: '지우고 새로 시작', resetNo: '취소',
+            input: '메시지 입력', placeholder: '메시지를 입력하세요', hint: 'Enter 보내기 · Shift+Enter 줄바꿈',
+            send: '보내기', typing: '답변을 준비하고 있어요…', you: '나', bot: '도약', counselor: '상담사',
+            system: '안내', quick: '빠른 답장', log: '대화 내용', newWin: '새 창에서 열림',
+            intro: '도약 상담 챗봇이에요. 취업, 실업급여, 직업훈련, 상담 예약 등 궁금한 점을 입력하거나 \'시작하기\'를 눌러 주세요.',
+            start: '시작하기', startText: '안녕',
+            errNet: '서버에 연결할 수 없어요. 인터넷 연결을 확인하고 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
+            errHttp: '일시적인 오류가 생겼어요 (오류 {0}). 잠시 후 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
+            errLong: '메시지가 너무 길어요. {1}자 이내로 줄여 주세요 (지금 {0}자).',
+            retry: '다시 시도', dismiss: '오류 메시지 닫기', offline: '연결이 끊겼어요. 다시 연결하는 중…',
+            expired: '이전 대화가 만료되어 새 대화를 시작해요.', count: '{0} / {1}자'
+        },
+        en: {
+            title: 'Doyak assistant', open: 'Open the chat assistant', openNew: 'Open the chat assistant (new message)',
+            close: 'Close the chat', lang: '한국어', langLabel: '한국어로 바꾸기',
+            reset: 'New chat', resetLabel: 'Clear the conversation and start again',
+            resetAsk: 'Clear this conversation and start again?', resetYes: 'Clear and restart', resetNo: 'Cancel',
+            input: 'Your message', placeholder: 'Type a message', hint: 'Enter to send · Shift+Enter for a new line',
+            send: 'Send', typing: 'Preparing an answer…', you: 'You', bot: 'Doyak', counselor: 'Counselor',
+            system: 'Notice', quick: 'Quick replies', log: 'Conversation', newWin: 'opens in a new window',
+            intro: 'This is the Doyak chatbot. Ask about jobs, unemployment benefits, training or counseling '
+                + 'appointments, or press \'Get started\'.',
+            start: 'Get started', startText: 'hello',
+            errNet: 'Cannot reach the server. Check your connection and try again. Your text has been kept.',
+            errHttp: 'Something went wrong (error {0}). Please try again in a moment. Your text has been kept.',
+            errLong: 'That message is too long. Please keep it under {1} characters (now {0}).',
+            retry: 'Try again', dismiss: 'Dismiss the error', offline: 'Connection lost. Reconnecting…',
+            expired: 'The previous conversation expired; starting a new one.', count: '{0} / {1} characters'
+        }
+    };
+
+    function attr(name, fallback) {
+        var v = script.getAttribute('data-' + name);
+        return v === null || v === '' ? fallback : v;
+    }
+    function fmt(s) {
+        var args = arguments;
+        return s.replace(/\{(\d)\}/g, function (m, i) {
+            return String(args[+i + 1]);
+        });
+    }
+    function load() {
+        try {
+            return JSON.parse(localStorage.getItem(STORE_KEY)) || {};
+        } catch (e) {
+            return {};
+        }
+    }
+    function save() {
+        try {
+            localStorage.setItem(STORE_KEY, JSON.stringify(state));
+        } catch (e) {
+            /* storage unavailable (private mode, sandbox): the chat still works for this page view */
+        }
+    }
+
+    var stored = load();
+    var state = {
+        id: stored.id || null,
+        token: stored.token || null,
+        lang: stored.lang || (attr('lang', 'ko').toLowerCase().indexOf('en') === 0 ? 'en' : 'ko')
+    };
+    var customTitle = attr('title', null);
+    var accent = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(attr('color', '')) ? attr('color', '') : '#1f5fbf';
+    var left = attr('position', 'right') === 'left';
+
+    function luminance(hex) {
+        var h = hex.slice(1);
+        if (h.length === 3) {
+            h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2];
+        }
+        return [0, 2, 4].map(function (i) {
+            var c = parseInt(h.substr(i, 2), 16) / 255;
+            return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }).reduce(function (sum, c, i) {
+            return sum + c * [0.2126, 0.7152, 0.0722][i];
+        }, 0);
+    }
+    // White text when it reaches 4.5:1 on the accent, else near-black (WCAG AA either way for sane colours).
+    var onAccent = 1.05 / (luminance(accent) + 0.05) >= 4.5 ? '#ffffff' : '#111111';
+
+    var CSS = ':host{all:initial}'
+        + '*{box-sizing:border-box}[hidden]{display:none!important}'
+        + '.w{position:fixed;bottom:20px;' + (left ? 'left' : 'right') + ':20px;z-index:2147483000;'
+        + 'font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic",'
+        + '"Noto Sans KR","Noto Sans CJK KR","Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji",system-ui,'
+        + 'sans-serif;color:#1a1a1a;'
+        + 'display:flex;flex-direction:column;align-items:flex-' + (left ? 'start' : 'end') + '}'
+        + 'button{font:inherit;cursor:pointer}'
+        + ':focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}'
+        + '.l{width:60px;height:60px;border-radius:50%;border:2px solid #fff;background:var(--a);color:var(--f);'
+        + 'box-shadow:0 4px 14px rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center;'
+        + 'position:relative}'
+        + '.l svg{width:30px;height:30px;fill:currentColor}'
+        + '.dot{position:absolute;top:2px;right:2px;width:14px;height:14px;border-radius:50%;background:#d4351c;'
+        + 'border:2px solid #fff}'
+        + '.p{width:370px;max-width:calc(100vw - 24px);height:560px;max-height:calc(100vh - 110px);margin-bottom:12px;'
+        + 'background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.28);display:flex;flex-direction:column;'
+        + 'overflow:hidden;border:1px solid #c8ccd2}'
+        + '.h{background:var(--a);color:var(--f);padding:10px 8px 10px 14px;display:flex;align-items:center;gap:4px}'
+        + '.h h2{font-size:16px;font-weight:700;margin:0;flex:1;min-width:0;white-space:nowrap;overflow:hidden;'
+        + 'text-overflow:ellipsis}'
+        + '.h button{background:transparent;color:inherit;border:1px solid currentColor;border-radius:6px;'
+        + 'padding:3px 7px;font-size:13px;white-space:nowrap}'
+        + '.h button.x{border:0;font-size:22px;line-height:1;padding:2px 8px}'
+        + '.h :focus-visible{outline-color:var(--f)}'
+        + '.st{background:#fff4ce;color:#1a1a1a;padding:6px 12px;font-size:13px;border-bottom:1px solid #e6d9a5}'
+        + '.cf{background:#f3f4f6;padding:10px 12px;border-bottom:1px solid #c8ccd2;font-size:14px}'
+        + '.cf div{margin-top:6px;display:flex;gap:6px;flex-wrap:wrap}'
+        + '.btn{border:1px solid #4b5563;background:#fff;color:#1a1a1a;border-radius:6px;padding:4px 10px}'
+        + '.btn.pri{background:#b42318;border-color:#b42318;color:#fff}'
+        + '.b{flex:1;overflow-y:auto;padding:12px;background:#fff;overscroll-behavior:contain}'
+        + '.m{display:flex;flex-direction:column;margin:0 0 10px;align-items:flex-start;max-width:100%}'
+        + '.m.user{align-items:flex-end}'
+        + '.n{font-size:12px;color:#4b5563;margin:0 0 2px 2px;font-weight:600}'
+        + '.t{padding:8px 12px;border-radius:14px;max-width:85%;white-space:pre-wrap;overflow-wrap:anywhere;'
+        + 'word-break:keep-all;background:#eef1f5;border-top-left-radius:4px}'
+        + '.user .t{background:var(--a);color:var(--f);border-radius:14px;border-top-right-radius:4px}'
+        + '.user .t a{color:inherit}'
+        + '.counselor .t{background:#fff3dc;border:1px solid #c77700}'
+        + '.counselor .n{color:#8a4b00}'
+        + '.m.system{align-items:center}'
+        + '.system .t{background:transparent;color:#4b5563;font-size:13px;text-align:center;border:1px dashed #9ca3af;'
+        + 'border-radius:8px;max-width:95%}'
+        + '.pending .t{opacity:.7}'
+        + '.t a{color:#1746a2;text-decoration:underline}'
+        + '.tm{font-size:11px;color:#5b6472;margin:2px 4px 0}'
+        + '.q{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px;max-width:95%}'
+        + '.q button{border:1px solid var(--a);background:#fff;color:#1a1a1a;border-radius:16px;padding:5px 12px;'
+        + 'font-size:14px;text-align:left}'
+        + '.q button:hover{background:#eef1f5}'
+        + '.ty{display:flex;gap:4px;padding:10px 14px;background:#eef1f5;border-radius:14px;width:max-content}'
+        + '.ty i{width:7px;height:7px;border-radius:50%;background:#4b5563;animation:dy 1s infinite ease-in-out}'
+        + '.ty i:nth-child(2){animation-delay:.15s}.ty i:nth-child(3){animation-delay:.3s}'
+        + '@keyframes dy{0%,80%,100%{opacity:.3;transform:translateY(0)}40%{opacity:1;transform:translateY(-3px)}}'
+        + '.er{background:#fde8e6;color:#7a1a10;border-top:1px solid #e8a59c;padding:8px 12px;font-size:14px;'
+        + 'display:flex;gap:8px;align-items:flex-start}'
+        + '.er span{flex:1}'
+        + '.er button{border:1px solid #7a1a10;background:#fff;color:#7a1a10;border-radius:6px;padding:2px 8px;'
+        + 'font-size:13px;white-space:nowrap}'
+        + '.f{display:flex;gap:8px;padding:10px;border-top:1px solid #c8ccd2;align-items:flex-end;background:#fff}'
+        + '.f label{flex:1;display:flex;min-width:0}'
+        + 'textarea{flex:1;min-width:0;resize:none;font:inherit;color:#1a1a1a;border:1px solid #6b7280;'
+        + 'border-radius:10px;padding:8px 10px;max-height:120px;background:#fff}'
+        + 'textarea::placeholder{color:#5b6472}'
+        + '.s{background:var(--a);color:var(--f);border:0;border-radius:10px;padding:9px 14px;font-weight:600}'
+        + '.s[aria-disabled=true]{opacity:.6;cursor:default}'
+        + '.hint{font-size:11px;color:#4b5563;padding:0 12px 6px;display:flex;justify-content:space-between;gap:8px}'
+        + '.hint .over{color:#b42318;font-weight:700}'
+        + '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
+        + '@media (max-width:480px){.w{bottom:12px;' + (left ? 'left' : 'right') + ':12px}'
+        + '.w.open{inset:0;bottom:0}.w.open .l{display:none}'
+        + '.p{position:fixed;inset:0;width:100%;max-width:none;height:100%;max-height:none;margin:0;border-radius:0;'
+        + 'border:0}}'
+        + '@media (prefers-reduced-motion:reduce){.ty i{animation:none}}';
+
+    // ---- DOM ---------------------------------------------------------------------------------------------------
+    function el(tag, cls, parent, text) {
+        var e = document.createElement(tag);
+        if (cls) {
+            e.className = cls;
+        }
+        if (text !== undefined) {
+            e.textContent = text;
+        }
+        if (parent) {
+            parent.appendChild(e);
+        }
+        return e;
+    }
+
+    var host = document.createElement('doyak-widget');
+    var root = host.attachShadow({mode: 'open'});
+    el('style', null, root, CSS);
+    var wrap = el('div', 'w', root);
+    wrap.style.setProperty('--a', accent);
+    wrap.style.setProperty('--f', onAccent);
+
+    var panel = el('section', 'p', wrap);
+    panel.id = 'doyak-panel';
+    panel.hidden = true;
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-modal', 'false');
+    panel.setAttribute('aria-labelledby', 'doyak-title');
+
+    var head = el('div', 'h', panel);
+    var titleEl = el('h2', null, head);
+    titleEl.id = 'doyak-title';
+    var langBtn = el('button', 'lg', head);
+    var resetBtn = el('button', 'rs', head);
+    var closeBtn = el('button', 'x', head, '\u00d7');
+    [langBtn, resetBtn, closeBtn].forEach(function (b) {
+        b.type = 'button';
+    });
+
+    var statusEl = el('div', 'st', panel);
+    statusEl.setAttribute('role', 'status');
+    statusEl.hidden = true;
+
+    var confirmBox = el('div', 'cf', panel);
+    confirmBox.hidden = true;
+    var confirmText = el('p', null, confirmBox);
+    confirmText.id = 'doyak-confirm';
+    confirmText.style.margin = '0';
+    var confirmRow = el('div', null, confirmBox);
+    var confirmYes = el('button', 'btn pri', confirmRow);
+    var confirmNo = el('button', 'btn', confirmRow);
+    confirmYes.type = confirmNo.type = 'button';
+    confirmYes.setAttribute('aria-describedby', 'doyak-confirm');
+
+    var body = el('div', 'b', panel);
+    var log = el('div', 'log', body);
+    log.setAttribute('role', 'log');
+    log.setAttribute('aria-live', 'polite');
+    log.setAttribute('aria-relevant', 'additions');
+    var intro = el('div', 'm bot intro', log);
+    var introName = el('div', 'n', intro);
+    var introText = el('div', 't', intro);
+    var introQ = el('div', 'q', intro);
+    var startBtn = el('button', null, introQ);
+    startBtn.type = 'button';
+    var msgs = el('div', 'ms', log);
+
+    var typing = el('div', 'ty', body);
+    typing.hidden = true;
+    typing.setAttribute('aria-hidden', 'true');
+    el('i', null, typing);
+    el('i', null, typing);
+    el('i', null, typing);
+    var typingSr = el('div', 'sr', panel);
+    typingSr.setAttribute('role', 'status');
+
+    var errBox = el('div', 'er', panel);
+    errBox.setAttribute('role', 'alert');
+    errBox.hidden = true;
+    var errText = el('span', null, errBox);
+    var retryBtn = el('button', 'retry', errBox);
+    var dismissBtn = el('button', 'dismiss', errBox, '\u00d7');
+    retryBtn.type = dismissBtn.type = 'button';
+
+    var form = el('form', 'f', panel);
+    form.noValidate = true;
+    var label = el('label', null, form);
+    var labelSr = el('span', 'sr', label);
+    var input = el('textarea', null, label);
+    input.rows = 1;
+    input.setAttribute('aria-describedby', 'doyak-hint');
+    input.setAttribute('enterkeyhint', 'send');
+    var sendBtn = el('button', 's', form);
+    sendBtn.type = 'submit';
+    var hint = el('div', 'hint', panel);
+    hint.id = 'doyak-hint';
+    var hintText = el('span', null, hint);
+    var counter = el('span', null, hint);
+
+    var launcher = el('button', 'l', wrap);
+    launcher.type = 'button';
+    launcher.setAttribute('aria-controls', 'doyak-panel');
+    launcher.setAttribute('aria-expanded', 'false');
+    var SVG = 'http://www.w3.org/2000/svg';
+    var icon = document.createElementNS(SVG, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('aria-hidden', 'true');
+    icon.setAttribute('focusable', 'false');
+    var iconPath = document.createElementNS(SVG, 'path');
+    iconPath.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z'
+        + 'M7 9.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm5 0a1.5 1.5 0 1 0 0 3'
+        + ' 1.5 1.5 0 0 0 0-3z');
+    iconPath.setAttribute('fill-rule', 'evenodd');
+    icon.appendChild(iconPath);
+    launcher.appendChild(icon);
+    var badge = el('span', 'dot', launcher);
+    badge.hidden = true;
+    badge.setAttribute('aria-hidden', 'true');
+
+    // ---- texts and language --------------------------------------------------------------------------------------
+    function t(key) {
+        return T[state.lang][key];
+    }
+    function applyTexts() {
+        wrap.setAttribute('lang', state.lang);
+        titleEl.textContent = customTitle || t('title');
+        langBtn.textContent = t('lang');
+        langBtn.setAttribute('aria-label', t('langLabel'));
+        langBtn.setAttribute('lang', state.lang === 'ko' ? 'en' : 'ko');
+        resetBtn.textContent = t('reset');
+        resetBtn.setAttribute('aria-label', t('resetLabel'));
+        closeBtn.setAttribute('aria-label', t('close'));
+        confirmText.textContent = t('resetAsk');
+        confirmYes.textContent = t('resetYes');
+        confirmNo.textContent = t('resetNo');
+        log.setAttribute('aria-label', t('log'));
+        introName.textContent = t('bot');
+        introText.textContent = t('intro');
+        introQ.setAttribute('aria-label', t('quick'));
+        introQ.setAttribute('role', 'group');
+        startBtn.textContent = t('start');
+        labelSr.textContent = t('input');
+        input.placeholder = t('placeholder');
+        sendBtn.textContent = t('send');
+        hintText.textContent = t('hint');
+        retryBtn.textContent = t('retry');
+        dismissBtn.setAttribute('aria-label', t('dismiss'));
+        statusEl.textContent = t('offline');
+        updateLauncherLabel();
+        updateCounter();
+    }
+    function updateLauncherLabel() {
+        launcher.setAttribute('aria-label', badge.hidden ? t('open') : t('openNew'));
+    }
+
+    // ---- rendering ---------------------------------------------------------------------------------------------
+    var URL_RE = /\bhttps?:\/\/[^\s<>"'`]+/gi;
+
+    /** Appends text to parent as text nodes and safe links: only http(s) URLs become anchors. */
+    function renderText(parent, text) {
+        var last = 0;
+        String(text).replace(URL_RE, function (match, offset) {
+            var url = match.replace(/[.,;:!?)\]}'"。,、」』]+$/, '');
+            parent.appendChild(document.createTextNode(text.slice(last, offset)));
+            var href = null;
+            try {
+                var u = new URL(url);
+                href = u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+            } catch (e) {
+                href = null;
+            }
+            if (href) {
+                var a = el('a', null, parent, url);
+                a.href = href;
+                a.target = '_blank';
+                a.rel = 'noopener noreferrer';
+                a.title = t('newWin');
+            } else {
+                parent.appendChild(document.createTextNode(url));
+            }
+            last = offset + url.length;
+            return match;
+        });
+        parent.appendChild(document.createTextNode(String(text).slice(last)));
+    }
+    function who(m) {
+        if (m.kind === 'system' || m.from === 'system') {
+            return 'system';
+        }
+        return m.from === 'user' || m.from === 'counselor' ? m.from : 'bot';
+    }
+    function keyOf(m) {
+        return who(m) + '\u0000' + (m.text || '');
+    }
+    function timeOf(at) {
+        var d = at ? new Date(at) : null;
+        if (!d || isNaN(d)) {
+            return '';
+        }
+        return d.toLocaleTimeString(state.lang === 'ko' ? 'ko-KR' : 'en-GB', {hour: '2-digit', minute: '2-digit'});
+    }
+    /** Our own control payloads (language switch) are not shown as the visitor's words. */
+    function hidden(m) {
+        return who(m) === 'user' && /^lang:(ko|en)$/.test(m.text || '');
+    }
+    function addMessage(m, pending) {
+        var w = who(m);
+        var box = el('div', 'm ' + w + (pending ? ' pending' : ''));
+        box.dataset.key = keyOf(m);
+        if (hidden(m)) {
+            box.hidden = true;
+        }
+        var name = el('div', w === 'user' ? 'n sr' : 'n', box, t(w === 'user' ? 'you' : w) + (w === 'user' ? ':' : ''));
+        if (w === 'system') {
+            name.className = 'n sr';
+        }
+        renderText(el('div', 't', box), m.text || '');
+        var tm = timeOf(m.at);
+        if (tm) {
+            el('div', 'tm', box, tm);
+        }
+        var buttons = Array.isArray(m.buttons) ? m.buttons : [];
+        if (buttons.length) {
+            var q = el('div', 'q', box);
+            q.setAttribute('role', 'group');
+            q.setAttribute('aria-label', t('quick'));
+            buttons.forEach(function (b) {
+                if (!b || b.payload === undefined) {
+                    return;
+                }
+                var title = String(b.title || b.payload);
+                var btn = el('button', null, q, title);
+                btn.type = 'button';
+                btn.addEventListener('click', function () {
+                    var lang = /^lang:(ko|en|toggle)$/.exec(b.payload);
+                    if (lang) {
+                        setLang(lang[1] === 'toggle' ? other() : lang[1]);
+                    }
+                    send({payload: String(b.payload)}, title);
+                });
+            });
+        }
+        msgs.appendChild(box);
+        introQ.hidden = true;
+        scrollDown();
+        return box;
+    }
+    function scrollDown() {
+        body.scrollTop = body.scrollHeight;
+    }
+    function renderedKeys() {
+        return Array.prototype.map.call(msgs.children, function (c) {
+            return c.dataset.key;
+        });
+    }
+    /** Brings the log in line with the server's history: appends what is new, redraws only if they diverged. */
+    function merge(history) {
+        var have = renderedKeys();
+        var prefix = have.length <= history.length && have.every(function (k, i) {
+            return k === keyOf(history[i]);
+        });
+        if (!prefix) {
+            msgs.textContent = '';
+            have = [];
+        }
+        history.slice(have.length).forEach(function (m) {
+            addMessage(m, false);
+        });
+    }
+
+    // ---- HTTP --------------------------------------------------------------------------------------------------
+    function HttpError(status) {
+        this.status = status;
+    }
+    function api(method, path, payload) {
+        var headers = {'Accept': 'application/json'};
+        if (payload !== undefined) {
+            headers['Content-Type'] = 'application/json';
+        }
+        if (state.token) {
+            headers.Authorization = 'Bearer ' + state.token;
+        }
+        var ctl = window.AbortController ? new AbortController() : null;
+        var timer = ctl && setTimeout(function () {
+            ctl.abort();
+        }, 20000);
+        return fetch(BASE + path, {
+            method: method, headers: headers, credentials: 'omit', signal: ctl && ctl.signal,
+            body: payload === undefined ? undefined : JSON.stringify(payload)
+        }).then(function (res) {
+            clearTimeout(timer);
+            return res.text().then(function (txt) {
+                var data = null;
+                try {
+                    data = txt ? JSON.parse(txt) : null;
+                } catch (e) {
+                    data = null;
+                }
+                return {status: res.status, ok: res.ok, data: data || {}};
+            });
+        }, function (err) {
+            clearTimeout(timer);
+            throw err;
+        });
+    }
+    function messagesPath() {
+        return '/api/web/sessions/' + encodeURIComponent(state.id) + '/messages';
+    }
+    function ensureSession() {
+        if (state.id && state.token) {
+            return Promise.resolve();
+        }
+        return api('POST', '/api/web/sessions', {lang: state.lang}).then(function (r) {
+            if (r.status !== 201 && r.status !== 200 || !r.data.sessionId || !r.data.token) {
+                throw new HttpError(r.status);
+            }
+            state.id = r.data.sessionId;
+            state.token = r.data.token;
+            save();
+            connect();
+        });
+    }
+    function forgetSession() {
+        disconnect();
+        state.id = state.token = null;
+        save();
+    }
+
+    var busy = false;
+    var syncWanted = false;
+
+    /** Sends one message; shows it at once, keeps the visitor's text if anything fails. */
+    function send(payload, display, fromInput) {
+        if (busy) {
+            return;
+        }
+        hideError();
+        busy = true;
+        sendBtn.setAttribute('aria-disabled', 'true');
+        setTyping(true);
+        var mine = display ? addMessage({from: 'user', text: display}, true) : null;
+        var post = function () {
+            return api('POST', messagesPath(), payload);
+        };
+        ensureSession().then(post).then(function (r) {
+            if (r.status === 401 || r.status === 404) {
+                forgetSession();
+                return ensureSession().then(post);
+            }
+            return r;
+        }).then(function (r) {
+            if (!r.ok) {
+                throw new HttpError(r.status);
+            }
+            if (mine) {
+                mine.className = mine.className.replace(' pending', '');
+            }
+            (r.data.messages || []).forEach(function (m) {
+                addMessage(m, false);
+            });
+        }).catch(function (err) {
+            if (mine) {
+                mine.remove();
+            }
+            if (fromInput) {
+                input.value = display + (input.value ? '\n' + input.value : '');
+                autosize();
+                updateCounter();
+            }
+            var status = err instanceof HttpError ? err.status : 0;
+            if (status === 413) {
+                showError(fmt(t('errLong'), MAX_CHARS + '+', MAX_CHARS), null);
+            } else {
+                showError(status ? fmt(t('errHttp'), status) : t('errNet'), fromInput ? submit : function () {
+                    send(payload, display, false);
+                });
+            }
+        }).then(function () {
+            busy = false;
+            sendBtn.removeAttribute('aria-disabled');
+            setTyping(false);
+            if (syncWanted) {
+                sync();
+            }
+        });
+    }
+    function chars(s) {
+        return s.length; // UTF-16 units, as the server counts (an emoji counts twice)
+    }
+    function submit() {
+        var text = input.value.trim(); // an Enter that ended an IME composition may have left a newline
+        if (!text || busy) {
+            return;
+        }
+        var n = chars(text);
+        if (n > MAX_CHARS) {
+            showError(fmt(t('errLong'), n.toLocaleString(), MAX_CHARS.toLocaleString()), null);
+            input.focus();
+            return;
+        }
+        input.value = '';
+        autosize();
+        updateCounter();
+        send({text: text}, text, true);
+    }
+    function sync() {
+        if (!state.id) {
+            return;
+        }
+        if (busy) {
+            syncWanted = true;
+            return;
+        }
+        syncWanted = false;
+        var id = state.id;
+        api('GET', messagesPath()).then(function (r) {
+            if (id !== state.id || busy) {
+                syncWanted = syncWanted || busy;
+                return;
+            }
+            if (r.status === 401 || r.status === 404) {
+                forgetSession();
+                msgs.textContent = '';
+                addMessage({kind: 'system', text: t('expired')}, false).dataset.key = 'local';
+            } else if (r.ok && Array.isArray(r.data.messages)) {
+                merge(r.data.messages);
+            }
+        }, function () {
+            /* offline: the socket's reconnect will sync again */
+        });
+    }
+
+    // ---- WebSocket with reconnect --------------------------------------------------------------------------------
+    var ws = null;
+    var attempts = 0;
+    var everOpen = false;
+    var retryTimer = null;
+
+    function connect() {
+        if (ws || !state.id || !window.WebSocket) {
+            return;
+        }
+        clearTimeout(retryTimer);
+        retryTimer = null;
+        var id = state.id;
+        var url = BASE.replace(/^http/, 'ws') + '/ws/web/' + encodeURIComponent(id)
+            + '?token=' + encodeURIComponent(state.token);
+        var sock;
+        try {
+            sock = new WebSocket(url);
+        } catch (e) {
+            scheduleReconnect();
+            return;
+        }
+        ws = sock;
+        sock.onopen = function () {
+            attempts = 0;
+            statusEl.hidden = true;
+            if (everOpen) {
+                sync(); // fetch whatever was pushed while we were away
+            }
+            everOpen = true;
+        };
+        sock.onmessage = function (ev) {
+            var data;
+            try {
+                data = JSON.parse(ev.data);
+            } catch (e) {
+                return;
+            }
+            if (data && data.type === 'message' && data.message) {
+                if (busy) {
+                    syncWanted = true; // the reply and this push may interleave: re-check after the request
+                }
+                addMessage(data.message, false);
+                if (panel.hidden) {
+                    badge.hidden = false;
+                    updateLauncherLabel();
+                }
+            }
+        };
+        sock.onclose = function (ev) {
+            if (ws !== sock) {
+                return;
+            }
+            ws = null;
+            if (state.id !== id) {
+                return;
+            }
+            if (ev.code === 4401) { // refused: find out whether the session is gone, retry only rarely
+                attempts = 5;
+                sync();
+            }
+            scheduleReconnect();
+        };
+    }
+    function scheduleReconnect() {
+        var delay = Math.min(30000, 1000 * Math.pow(2, attempts)) * (0.75 + Math.random() * 0.5);
+        attempts++;
+        if (attempts > 1 || everOpen) {
+            statusEl.hidden = false;
+        }
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(connect, delay);
+    }
+    function disconnect() {
+        clearTimeout(retryTimer);
+        retryTimer = null;
+        var sock = ws;
+        ws = null;
+        attempts = 0;
+        everOpen = false;
+        statusEl.hidden = true;
+        if (sock) {
+            sock.close();
+        }
+    }
+    window.addEventListener('online', function () {
+        if (!ws && state.id) {
+            attempts = 0;
+            connect();
+        }
+    });
+    document.addEventListener('visibilitychange', function () {
+        if (!document.hidden && !ws && state.id) {
+            connect();
+        }
+    });
+
+    // ---- UI behaviour ------------------------------------------------------------------------------------------
+    function setTyping(on) {
+        typing.hidden = !on;
+        typingSr.textContent = on ? t('typing') : '';
+        if (on) {
+            scrollDown();
+        }
+    }
+    var retryAction = null;
+    function showError(text, retry) {
+        errText.textContent = text;
+        retryAction = retry;
+        retryBtn.hidden = !retry;
+        errBox.hidden = false;
+    }
+    function hideError() {
+        errBox.hidden = true;
+        retryAction = null;
+    }
+    function autosize() {
+        input.style.height = 'auto';
+        input.style.height = Math.min(input.scrollHeight + 2, 120) + 'px';
+    }
+    function updateCounter() {
+        var n = chars(input.value);
+        var near = n > MAX_CHARS * 0.8;
+        counter.textContent = near ? fmt(t('count'), n.toLocaleString(), MAX_CHARS.toLocaleString()) : '';
+        counter.className = n > MAX_CHARS ? 'over' : '';
+    }
+    function open() {
+        if (!panel.hidden) {
+            input.focus();
+            return;
+        }
+        panel.hidden = false;
+        wrap.classList.add('open');
+        launcher.setAttribute('aria-expanded', 'true');
+        badge.hidden = true;
+        updateLauncherLabel();
+        scrollDown();
+        input.focus();
+        if (state.id && !(ws && ws.readyState === 1)) {
+            sync(); // no live socket: catch up now rather than wait for the reconnect
+        }
+    }
+    function close() {
+        if (panel.hidden) {
+            return;
+        }
+        panel.hidden = true;
+        wrap.classList.remove('open');
+        launcher.setAttribute('aria-expanded', 'false');
+        hideConfirm();
+        launcher.focus();
+    }
+    function hideConfirm() {
+        confirmBox.hidden = true;
+    }
+
+    launcher.addEventListener('click', function () {
+        if (panel.hidden) {
+            open();
+        } else {
+            close();
+        }
+    });
+    closeBtn.addEventListener('click', close);
+    panel.addEventListener('keydown', function (e) {
+        if (e.key === 'Escape' && !e.isComposing) {
+            e.preventDefault();
+            if (!confirmBox.hidden) {
+                hideConfirm();
+                resetBtn.focus();
+            } else {
+                close();
+            }
+        }
+    });
+    function other() {
+        return state.lang === 'ko' ? 'en' : 'ko';
+    }
+    function setLang(lang) {
+        state.lang = lang;
+        save();
+        applyTexts();
+    }
+    langBtn.addEventListener('click', function () {
+        setLang(other());
+        if (state.id) {
+            send({payload: 'lang:' + state.lang}, 'lang:' + state.lang, false);
+        }
+    });
+    resetBtn.addEventListener('click', function () {
+        confirmBox.hidden = false;
+        confirmYes.focus();
+    });
+    confirmNo.addEventListener('click', function () {
+        hideConfirm();
+        resetBtn.focus();
+    });
+    confirmYes.addEventListener('click', function () {
+        hideConfirm();
+        forgetSession();
+        msgs.textContent = '';
+        introQ.hidden = false;
+        hideError();
+        input.value = '';
+        autosize();
+        updateCounter();
+        input.focus();
+    });
+    startBtn.addEventListener('click', function () {
+        send({text: t('startText')}, t('startText'), false);
+    });
+    retryBtn.addEventListener('click', function () {
+        var action = retryAction;
+        hideError();
+        if (action) {
+            action();
+        }
+        input.focus();
+    });
+    dismissBtn.addEventListener('click', function () {
+        hideError();
+        input.focus();
+    });
+    form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        submit();
+        input.focus();
+    });
+
+    // Korean (and Japanese, Chinese) IMEs: an Enter that confirms a syllable must not send the message.
+    var composing = false;
+    input.addEventListener('compositionstart', function () {
+        composing = true;
+    });
+    input.addEventListener('compositionend', function () {
+        composing = false;
+    });
+    input.addEventListener('keydown', function (e) {
+        if (e.key !== 'Enter' || e.shiftKey) {
+            return;
+        }
+        if (e.isComposing || composing || e.keyCode === 229) {
+            return;
+        }
+        e.preventDefault();
+        submit();
+    });
+    input.addEventListener('input', function () {
+        autosize();
+        updateCounter();
+    });
+
+    applyTexts();
+    (document.body || document.documentElement).appendChild(host);
+    if (state.id) {
+        connect();
+        sync();
+    }
+
+    window.DoyakWidget = {open: open, close: close};
+})();

@@ -1,0 +1,101 @@
+package org.doyak.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.doyak.conversation.Action;
+import org.doyak.conversation.ChatMessage;
+import org.doyak.conversation.Conversation;
+import org.doyak.conversation.Engine;
+import org.doyak.conversation.Inbound;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.load.DialogLoader;
+import org.doyak.nlu.NoClassifier;
+import org.doyak.nlu.Understander;
+import org.doyak.storage.Database;
+import org.doyak.storage.JdbiConversationStore;
+
+/** The engine with a real SQLite store in a temporary folder, without HTTP. Close it after use. */
+public final class EngineHarness implements AutoCloseable {
+    private final Database database;
+    private final JdbiConversationStore store;
+    private final Engine engine;
+
+    private EngineHarness(Database database, Dialogs dialogs, Understander understander,
+            Map<String, Action> actions, Clock clock) {
+        this.database = database;
+        this.store = new JdbiConversationStore(database);
+        this.engine = new Engine(() -> dialogs, understander, actions, store, store, clock);
+    }
+
+    /** Loads {@code dialogs} (failing on any problem) with the given actions and understander. */
+    public static EngineHarness start(Path dir, Path dialogs, Map<String, Action> actions, Understander understander,
+            Clock clock) {
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, actions.keySet());
+        if (!loaded.ok()) {
+            throw new IllegalStateException(String.join("\n", loaded.problems()));
+        }
+        return new EngineHarness(Database.open("jdbc:sqlite:" + dir.resolve("engine.db")), loaded.dialogs(),
+                understander, actions, clock);
+    }
+
+    /**
+     * Loads {@code dialogs} with actions built on the harness's own database and dialogs (as the service
+     * builds them, e.g. {@code Actions::create}); {@code actions} is first called with nulls for the names.
+     */
+    public static EngineHarness start(Path dir, Path dialogs,
+            BiFunction<Database, Supplier<Dialogs>, Map<String, Action>> actions, Understander understander,
+            Clock clock) {
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, actions.apply(null, null).keySet());
+        if (!loaded.ok()) {
+            throw new IllegalStateException(String.join("\n", loaded.problems()));
+        }
+        Database database = Database.open("jdbc:sqlite:" + dir.resolve("engine.db"));
+        Dialogs loadedDialogs = loaded.dialogs();
+        return new EngineHarness(database, loadedDialogs, understander, actions.apply(database, () -> loadedDialogs),
+                clock);
+    }
+
+    /** Loads {@code dialogs} with no actions, no classifier and the system clock. */
+    public static EngineHarness start(Path dir, Path dialogs) {
+        return start(dir, dialogs, Map.of(), new NoClassifier(), Clock.systemUTC());
+    }
+
+    /** Opens a web conversation. */
+    public String open(String lang) {
+        return engine.open("web", null, lang, "").id();
+    }
+
+    /** Sends a text. */
+    public List<ChatMessage> say(String id, String text) {
+        return engine.handle(id, Inbound.text(text));
+    }
+
+    /** Presses a button. */
+    public List<ChatMessage> press(String id, String payload) {
+        return engine.handle(id, Inbound.payload(payload));
+    }
+
+    /** The stored state. */
+    public Conversation state(String id) {
+        return store.find(id).orElseThrow();
+    }
+
+    /** The stored messages. */
+    public List<ChatMessage> history(String id) {
+        return store.history(id);
+    }
+
+    /** The database (for direct checks). */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
