@@ -83,9 +83,15 @@ final class ProgramMatch implements Action {
                 ".\nTo see what does fit, press 'Change my answers' or type 'programs'.");
     }
 
-    /** A program by id, or by a name or alias that contains (or is contained in) the typed text. */
+    /**
+     * A program by id, name or alias: an exact match first, else the one whose name is the longest part of
+     * the typed text (so "기업 도약보장 패키지" is not taken for "도약보장 패키지"), else one whose name contains
+     * the text (4 or more characters).
+     */
     static Optional<Map<String, String>> find(List<Map<String, String>> programs, String asked) {
         String wanted = Items.normalize(asked);
+        Map<String, String> best = null;
+        int bestScore = 0;
         for (Map<String, String> p : programs) {
             List<String> names = new ArrayList<>(Items.list(p, "aliases"));
             names.add(p.getOrDefault("id", ""));
@@ -93,13 +99,15 @@ final class ProgramMatch implements Action {
             names.add(p.getOrDefault("name.en", ""));
             for (String name : names) {
                 String n = Items.normalize(name);
-                if (!n.isEmpty() && (n.equals(wanted) || wanted.contains(n) || n.length() > 3 && n.contains(wanted)
-                        && wanted.length() > 3)) {
-                    return Optional.of(p);
+                int score = n.isEmpty() ? 0 : n.equals(wanted) ? Integer.MAX_VALUE : wanted.contains(n)
+                        ? n.length() * 2 : n.contains(wanted) && wanted.length() > 3 ? wanted.length() : 0;
+                if (score > bestScore) {
+                    best = p;
+                    bestScore = score;
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static String describe(Map<String, String> p, ProgramRules judged, String lang) {

@@ -10,7 +10,8 @@ import org.doyak.conversation.ChatMessage.Choice;
 
 /**
  * Scores the interest questionnaire. Answers are the slots {@code riasec_X1}, {@code riasec_X2}, ...
- * (X one of R, I, A, S, E, C) holding 0, 1 or 2; unanswered or non-numeric answers count 0. The two
+ * (X one of R, I, A, S, E, C) holding {@code high} (2 points), {@code mid} (1) or {@code low} (0); a
+ * missing or other answer counts 0. The two
  * highest types (ties in R-I-A-S-E-C order) are described from the {@code riasec} collection: plain
  * words, job families, example jobs and the region's industries that fit. Sets {@code riasec_top}
  * (e.g. {@code S,E}); with no positive answer it says so and suggests a counselor instead.
@@ -30,9 +31,10 @@ final class RiasecScore implements Action {
             scores.put(type, 0);
         }
         context.slots().forEach((slot, value) -> {
-            if (slot.startsWith("riasec_") && slot.length() > 7 && value.matches("[0-2]")) {
+            int points = "high".equals(value) ? 2 : "mid".equals(value) ? 1 : 0;
+            if (slot.startsWith("riasec_") && slot.length() > 7) {
                 char type = Character.toUpperCase(slot.charAt(7));
-                scores.computeIfPresent(type, (t, sum) -> sum + Integer.parseInt(value));
+                scores.computeIfPresent(type, (t, sum) -> sum + points);
             }
         });
         List<Character> top = scores.entrySet().stream().filter(e -> e.getValue() > 0)
