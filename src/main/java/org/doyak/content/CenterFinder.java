@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.doyak.conversation.Action;
-import org.doyak.conversation.ChatMessage.Choice;
 
 /**
  * Finds centers of the {@code centers} collection for a place the seeker typed (argument {@code place}):
  * by region, city, or one of the nearby places listed in {@code near}. Shows what each center offers,
  * hours, phone, website and address; a field the content leaves empty is never guessed: the bot says
- * to call or visit instead. Sets {@code center} to the first center found.
+ * to call or visit instead. Sets {@code center} to the first center found. Offers no buttons: the flow's
+ * next step does.
  */
 final class CenterFinder implements Action {
     private static final List<String> PLACE_FIELDS = List.of("region", "region.en", "city", "city.en");
@@ -32,21 +32,17 @@ final class CenterFinder implements Action {
                 found.add(c);
             }
         }
-        List<Choice> buttons = List.of(
-                new Choice(Items.say(lang, "상담 예약", "Book counseling"), "booking"),
-                new Choice(Items.say(lang, "다른 지역", "Another region"), "centers"),
-                new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu"));
         if (found.isEmpty()) {
             List<String> regions = items.of("centers").stream().map(c -> Items.text(c, "region", lang)).distinct()
                     .toList();
             return new Result(Map.of(), List.of(new Reply(Items.say(lang, "'" + place + "' 근처 센터 정보는 아직 없어요. "
                     + "제가 아는 지역: ", "I have no center near '" + place + "' yet. Regions I know: ")
                     + String.join(", ", regions) + Items.say(lang, ". 가까운 고용센터에 전화하거나 방문해 보세요.",
-                    ". Please call or visit your nearest job center."), buttons)));
+                    ". Please call or visit your nearest job center."), List.of())));
         }
         List<String> lines = found.stream().map(c -> describe(c, lang)).toList();
         return new Result(Map.of("center", found.get(0).getOrDefault("id", "")),
-                List.of(new Reply(String.join("\n\n", lines), buttons)));
+                List.of(new Reply(String.join("\n\n", lines), List.of())));
     }
 
     static String describe(Map<String, String> c, String lang) {
