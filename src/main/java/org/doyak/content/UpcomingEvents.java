@@ -20,8 +20,8 @@ import org.doyak.conversation.ChatMessage.Choice;
  * An item has one of: {@code date} (YYYY-MM-DD), {@code month} (YYYY-MM, day not yet known),
  * {@code weekday} (a weekly event, e.g. FRIDAY), or {@code repeat: monthly|standing}; and optionally
  * {@code from} / {@code until} (YYYY-MM-DD). A past event, or a recurring one past its {@code until},
- * is never shown; an item with an unreadable date is skipped. The argument {@code region} (optional)
- * keeps events whose {@code region} matches.
+ * is never shown; an item with an unreadable date is skipped. Events with a day come first, soonest
+ * first. The argument {@code region} (optional) keeps events whose {@code region} matches.
  */
 final class UpcomingEvents implements Action {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
@@ -43,10 +43,11 @@ final class UpcomingEvents implements Action {
                     .anyMatch(r -> ProgramRules.sameRegion(r, region))
                     || ProgramRules.sameRegion(e.getOrDefault("region.en", ""), region);
             if (inRegion) {
-                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(d, line(e, d, lang))));
+                boolean open = !e.getOrDefault("repeat", "").isBlank();
+                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(open, d, line(e, d, lang))));
             }
         }
-        upcoming.sort(Comparator.comparing(Upcoming::date));
+        upcoming.sort(Comparator.comparing(Upcoming::open).thenComparing(Upcoming::date));
         List<Choice> buttons = List.of(
                 new Choice(Items.say(lang, "센터 찾기", "Find a center"), "centers"),
                 new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu"));
@@ -109,7 +110,7 @@ final class UpcomingEvents implements Action {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
     }
 
-    /** An event line and the date it sorts by. */
-    private record Upcoming(LocalDate date, String line) {
+    /** An event line and how it sorts: events with a day first, by date; open-ended ones ({@code repeat}) last. */
+    private record Upcoming(boolean open, LocalDate date, String line) {
     }
 }
