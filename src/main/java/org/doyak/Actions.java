@@ -1,5 +1,6 @@
 package org.doyak;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 import org.doyak.content.ContentActions;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.Dialogs;
+import org.doyak.handoff.CallbackAction;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 
@@ -24,7 +26,9 @@ public final class Actions {
      */
     public static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs) {
         JdbiAppointments appointments = new JdbiAppointments(database);
-        return ContentActions.create(dialogs, appointments, appointments);
+        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, appointments));
+        actions.put(CallbackAction.NAME, new CallbackAction(database));
+        return Map.copyOf(actions);
     }
 
     /** The action names, for validating dialogs without starting the service. */

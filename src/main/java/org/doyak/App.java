@@ -1,12 +1,25 @@
 package org.doyak;
 
+import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
+import org.doyak.conversation.Delivery;
 import org.doyak.conversation.Engine;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.load.DialogLoader;
+import org.doyak.handoff.BusinessHours;
+import org.doyak.handoff.ConsoleSessions;
+import org.doyak.handoff.HandoffModule;
+import org.doyak.handoff.console.ConsoleAuth;
+import org.doyak.handoff.console.ConsoleRoutes;
+import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.HttpServer;
 import org.doyak.nlu.NoClassifier;
 import org.doyak.storage.Database;
@@ -20,10 +33,12 @@ public final class App implements AutoCloseable {
 
     private final Database database;
     private final HttpServer http;
+    private final TelegramChannel telegram;
 
-    private App(Database database, HttpServer http) {
+    private App(Database database, HttpServer http, TelegramChannel telegram) {
         this.database = database;
         this.http = http;
+        this.telegram = telegram;
     }
 
     /**
@@ -32,25 +47,58 @@ public final class App implements AutoCloseable {
      * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
      */
     public static App start(AppConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Starts with a given clock (tests fix the time to check counselors' hours).
+     *
+     * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
+     * @throws IllegalArgumentException on malformed counselor hours (nothing is started)
+     */
+    public static App start(AppConfig config, Clock clock) {
         DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.names());
         if (!loaded.ok()) {
             throw new InvalidDialogsException(loaded.problems());
         }
         Dialogs dialogs = loaded.dialogs();
         Database database = Database.open(config.dbUrl());
+        TelegramChannel telegram = null;
         try {
             JdbiConversationStore store = new JdbiConversationStore(database);
+            WebPush push = new WebPush();
+            ConsoleSessions sessions = new ConsoleSessions(database, clock);
+            ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
+            AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
+            Map<String, Delivery> deliveries = Map.of(WebRoutes.CHANNEL, (c, m) -> push.push(c.id(), m) > 0,
+                    "telegram", (c, m) -> telegramRef.get() != null && telegramRef.get().deliver(c, m));
+            HandoffModule handoff = new HandoffModule(database, store, () -> dialogs, deliveries, clock,
+                    consoleSocket);
+            BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
             Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database, () -> dialogs),
-                    store, store, Clock.systemUTC());
-            WebRoutes web = new WebRoutes(engine, store, new WebPush());
-            HttpServer http = HttpServer.start(config.port(), List.of(web::register));
-            if (config.telegramToken().isEmpty()) {
+                    store, store, clock, hours, handoff.listener());
+            WebRoutes web = new WebRoutes(engine, store, push);
+            ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
+            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
+                    () -> dialogs);
+            List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
+                    console::register, consoleSocket::register));
+            LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
+            if (config.telegramToken().isPresent()) {
+                telegram = TelegramChannel.start(config, engine, store, database);
+                telegramRef.set(telegram);
+                routes.add(telegram::register);
+            } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
+            HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     dialogs.flows().size(), config.dbUrl());
-            return new App(database, http);
+            return new App(database, http, telegram);
         } catch (RuntimeException e) {
+            if (telegram != null) {
+                telegram.close();
+            }
             database.close();
             throw e;
         }
@@ -64,6 +112,9 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        if (telegram != null) {
+            telegram.close();
+        }
         database.close();
     }
 }

@@ -15,9 +15,13 @@ import java.util.Optional;
  * @param telegramApiUrl the Bot API server
  * @param telegramWebhookUrl public webhook URL; empty means long polling
  * @param telegramWebhookSecret secret Telegram sends back on every webhook call
+ * @param counselorHours {@code DOYAK_COUNSELOR_HOURS}: {@code always}, {@code never} or a weekly pattern
+ *     such as {@code Mon-Fri 09:00-18:00} (Asia/Seoul, closed on the holidays of the dialogs); empty for
+ *     the default, {@code Mon-Fri 09:00-18:00}
  */
 public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
-        String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret) {
+        String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret,
+        Optional<String> counselorHours) {
 
     /** The defaults of the contracts. */
     public static final int DEFAULT_PORT = 7070;
@@ -44,13 +48,20 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 pick(flags, "telegram-token", env, "DOYAK_TELEGRAM_TOKEN"),
                 pick(flags, "telegram-api-url", env, "DOYAK_TELEGRAM_API_URL").orElse("https://api.telegram.org"),
                 pick(flags, "telegram-webhook-url", env, "DOYAK_TELEGRAM_WEBHOOK_URL"),
-                pick(flags, "telegram-webhook-secret", env, "DOYAK_TELEGRAM_WEBHOOK_SECRET"));
+                pick(flags, "telegram-webhook-secret", env, "DOYAK_TELEGRAM_WEBHOOK_SECRET"),
+                pick(flags, "counselor-hours", env, "DOYAK_COUNSELOR_HOURS"));
     }
 
     /** A copy with another port, database and dialogs folder (tests and the benchmark). */
     public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
         return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
-                telegramWebhookUrl, telegramWebhookSecret);
+                telegramWebhookUrl, telegramWebhookSecret, counselorHours);
+    }
+
+    /** A copy with other counselor hours (tests). */
+    public AppConfig withCounselorHours(String pattern) {
+        return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
+                telegramWebhookSecret, Optional.of(pattern));
     }
 
     private static Optional<String> pick(Map<String, String> flags, String flag, Map<String, String> env,

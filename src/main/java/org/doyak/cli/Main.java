@@ -14,7 +14,8 @@ public final class Main {
             "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
             "  validate [DIR]                                      check the dialog files",
             "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
-            "  bench [--sessions N] [--seconds S]                  measure turns per second");
+            "  bench [--sessions N] [--seconds S]                  measure turns per second",
+            "  user add --username NAME --role counselor|admin --password-stdin   add a staff account");
 
     private Main() {
     }
@@ -46,6 +47,8 @@ public final class Main {
                     return ValidateCommand.run(Args.parse(rest), out, err);
                 case "graph":
                     return GraphCommand.run(Args.parse(rest), out, err);
+                case "user":
+                    return UserCommand.run(Args.parse(rest), System.in, out, err);
                 case "bench":
                     return BenchCommand.run(Args.parse(rest), out);
                 default:

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.doyak.Actions;
 import org.doyak.dialog.load.DialogLoader;
 
-/** {@code validate [DIR]}: prints one line per problem and exits 1, or says all is well and exits 0. */
+/**
+ * {@code validate [DIR]}: prints one line per problem and exits 1, or prints any warnings
+ * ({@code FILE:LINE:COLUMN: warning: ...}), says all is well and exits 0.
+ */
 final class ValidateCommand {
     private ValidateCommand() {
     }
@@ -14,6 +17,7 @@ final class ValidateCommand {
         Path dir = Path.of(args.positional().isEmpty() ? "dialogs" : args.positional().get(0));
         DialogLoader.Result result = DialogLoader.load(dir, Actions.names());
         if (result.ok()) {
+            result.warnings().forEach(out::println);
             out.println(dir + ": " + result.dialogs().flows().size() + " flows, "
                     + result.dialogs().content().size() + " content collections, no problems");
             return 0;

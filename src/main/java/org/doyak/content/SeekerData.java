@@ -4,7 +4,8 @@ package org.doyak.content;
 public interface SeekerData {
 
     /**
-     * Deletes the conversation's stored messages, unrecognised-message records and appointments. The
+     * Deletes the conversation's stored messages, unrecognised-message records, appointments, callback
+     * requests, handoffs with their notes, and Telegram link codes. The
      * conversation record itself stays (its slots are cleared by the caller's turn), so the seeker can
      * go on chatting.
      */

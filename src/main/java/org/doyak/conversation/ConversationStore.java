@@ -20,6 +20,16 @@ public interface ConversationStore {
     Optional<Conversation> findByExternal(String channel, String externalId);
 
     /**
+     * Gives a conversation another channel and channel id, keeping its id, history, state and mode: a
+     * seeker carrying a web conversation over to Telegram. A conversation that held that (channel,
+     * externalId) before is retired, not deleted: its external id becomes {@code externalId + "#" + its id},
+     * so {@link #findByExternal} no longer returns it but its messages stay. Atomic.
+     *
+     * @throws java.util.NoSuchElementException if the conversation does not exist
+     */
+    void moveTo(String id, String channel, String externalId);
+
+    /**
      * Runs {@code work} on the current state of the conversation while holding it exclusively, then
      * stores the new state and appends the messages, atomically.
      *

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * other (the store guarantees it), turns of different conversations run in parallel.
  */
 public final class Engine {
+    /** The flow whose question the bot asks when a counselor gives a conversation back. */
+    public static final String SATISFACTION_FLOW = "satisfaction";
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final Supplier<Dialogs> dialogs;
@@ -26,6 +29,8 @@ public final class Engine {
     private final ConversationStore store;
     private final UnrecognisedLog unrecognisedLog;
     private final Clock clock;
+    private final CounselorHours hours;
+    private final TurnListener listener;
     private final AtomicReference<TriggerIndex> index = new AtomicReference<>();
 
     /**
@@ -38,6 +43,20 @@ public final class Engine {
      */
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
             ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock) {
+        this(dialogs, understander, actions, store, unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE);
+    }
+
+    /**
+     * An engine with counselors' hours and a listener told about every stored turn (handoffs).
+     *
+     * @param hours consulted by handoff steps; crisis handoffs ignore it
+     * @param listener called after each turn is stored (see {@link TurnListener})
+     */
+    public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
+            ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock, CounselorHours hours,
+            TurnListener listener) {
+        this.hours = hours;
+        this.listener = listener;
         this.dialogs = dialogs;
         this.understander = understander;
         this.actions = Map.copyOf(actions);
@@ -72,8 +91,10 @@ public final class Engine {
         TriggerIndex triggers = triggers();
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
+        AtomicReference<Conversation> before = new AtomicReference<>();
         ConversationStore.Change change = store.turn(conversationId, current -> {
-            Turn turn = new Turn(triggers, actions, understander, current, now);
+            before.set(current);
+            Turn turn = new Turn(triggers, actions, understander, hours, current, now);
             ConversationStore.Change result = turn.run(inbound);
             missed.set(turn.unrecognised());
             return result;
@@ -85,7 +106,35 @@ public final class Engine {
                 LOG.warn("could not record an unrecognised message: {}", e.toString());
             }
         }
+        try {
+            listener.turnStored(before.get(), change);
+        } catch (RuntimeException e) {
+            LOG.warn("turn listener failed for {}: {}", conversationId, e.toString());
+        }
         return Replies.fromBot(change.messages());
+    }
+
+    /**
+     * Gives a conversation back to the bot after a counselor closed it: the mode becomes BOT, the
+     * handoff slots go, the closing notice is stored, and the bot asks the {@value #SATISFACTION_FLOW}
+     * flow's question (when that flow exists) and then runs {@code thenFlow} (when given and known).
+     * Does nothing to a conversation already with the bot. The turn listener is not called.
+     *
+     * @return the messages stored, in order, for the caller to deliver to the seeker's channel
+     * @throws java.util.NoSuchElementException if the conversation does not exist
+     */
+    public List<ChatMessage> resume(String conversationId, Optional<String> thenFlow) {
+        Dialogs current = dialogs.get();
+        Instant now = clock.instant();
+        return store.turn(conversationId, c -> {
+            if (c.mode() == Mode.BOT) {
+                return new ConversationStore.Change(c, List.of());
+            }
+            Replies replies = new Replies(c.lang(), now);
+            FlowRunner runner = new FlowRunner(current, actions, hours, c, replies);
+            runner.resume(current.flow(SATISFACTION_FLOW), thenFlow.flatMap(current::flow));
+            return new ConversationStore.Change(runner.state(replies.lang(), 0), replies.all());
+        }).messages();
     }
 
     private TriggerIndex triggers() {

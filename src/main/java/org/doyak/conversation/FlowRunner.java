@@ -1,8 +1,11 @@
 package org.doyak.conversation;
 
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.doyak.dialog.Button;
@@ -19,18 +22,24 @@ import org.doyak.dialog.Text;
 final class FlowRunner {
     /** Steps one turn may run before the runner assumes a loop and stops. */
     static final int MAX_STEPS = 200;
+    /** The payload of the flow that takes a callback request when counselors are away. */
+    static final String CALLBACK_PAYLOAD = "callback";
+    private static final String MENU_PAYLOAD = "menu";
 
     private final Dialogs dialogs;
     private final Map<String, Action> actions;
+    private final CounselorHours hours;
     private final Conversation conversation;
     private final Replies replies;
     private final Map<String, String> slots;
     private Position position;
     private Mode mode;
 
-    FlowRunner(Dialogs dialogs, Map<String, Action> actions, Conversation conversation, Replies replies) {
+    FlowRunner(Dialogs dialogs, Map<String, Action> actions, CounselorHours hours, Conversation conversation,
+            Replies replies) {
         this.dialogs = dialogs;
         this.actions = actions;
+        this.hours = hours;
         this.conversation = conversation;
         this.replies = replies;
         this.slots = new HashMap<>(conversation.slots());
@@ -92,10 +101,48 @@ final class FlowRunner {
         }
     }
 
+    /** The conversation after this turn, in {@code lang} with this many misunderstandings in a row. */
+    Conversation state(String lang, int misunderstandings) {
+        return new Conversation(conversation.id(), conversation.channel(), conversation.externalId(),
+                conversation.tokenHash(), lang, mode, position, slots, misunderstandings, conversation.createdAt());
+    }
+
     /** Leaves the waiting queue and returns the conversation to the bot. */
     void cancelHandoff() {
         mode = Mode.BOT;
         slots.remove("handoff_reason");
+        slots.remove("handoff_priority");
+    }
+
+    /**
+     * Crisis wording: shows the crisis contacts at once and queues the conversation with high priority,
+     * whatever the hour. Already waiting or with a counselor, it raises the priority and shows the contacts.
+     */
+    void crisis() {
+        slots.put("handoff_priority", "high");
+        replies.system(fill(dialogs.message(SystemText.CRISIS)));
+        if (mode == Mode.BOT) {
+            slots.put("handoff_reason", "crisis");
+            slots.put("handoff_flow", position.flow() == null ? "" : position.flow());
+            mode = Mode.WAITING;
+            position = Position.IDLE;
+        }
+    }
+
+    /**
+     * After a counselor closed the conversation: back to the bot, the closing notice, then the survey
+     * flow's question with {@code then} to follow, or {@code then} alone when there is no survey flow.
+     */
+    void resume(Optional<Flow> survey, Optional<Flow> then) {
+        cancelHandoff();
+        slots.remove("handoff_flow");
+        position = Position.IDLE;
+        replies.system(fill(dialogs.message(SystemText.HANDOFF_CLOSED)));
+        if (survey.isPresent()) {
+            run(survey.get(), 0, then.map(f -> List.of(new Frame(f.id(), 0))).orElse(List.of()));
+        } else {
+            then.ifPresent(this::start);
+        }
     }
 
     /** Says the pending question again, e.g. after a language switch. */
@@ -192,12 +239,37 @@ final class FlowRunner {
     }
 
     private void handOff(Step.Handoff handoff, Flow flow) {
+        Optional<ZonedDateTime> opening = hours.nextOpening(conversation, replies.now());
+        if (opening.isEmpty() || opening.get().toInstant().isAfter(replies.now())) {
+            closed(opening);
+            return;
+        }
         slots.put("handoff_reason", Templates.fill(handoff.reason(), slots, replies.lang()));
         slots.put("handoff_flow", flow.id());
         mode = Mode.WAITING;
         position = Position.IDLE;
         handoff.text().ifPresent(t -> replies.bot(fill(t), List.of()));
         replies.system(fill(dialogs.message(SystemText.HANDOFF_WAITING)));
+    }
+
+    /** Counselors are away: one notice saying when they return, with a callback offer and the menu. */
+    private void closed(Optional<ZonedDateTime> opening) {
+        position = Position.IDLE;
+        List<Button> buttons = new ArrayList<>();
+        dialogs.flowList().stream().filter(f -> f.triggers().payloads().contains(CALLBACK_PAYLOAD)).findFirst()
+                .ifPresent(f -> buttons.add(new Button(f.title(), CALLBACK_PAYLOAD)));
+        dialogs.flowList().stream().filter(f -> f.triggers().payloads().contains(MENU_PAYLOAD)).findFirst()
+                .ifPresent(f -> buttons.add(new Button(f.title(), MENU_PAYLOAD)));
+        if (opening.isEmpty()) {
+            replies.bot(fill(dialogs.message(SystemText.COUNSELORS_UNAVAILABLE)), buttons);
+            return;
+        }
+        boolean en = "en".equals(replies.lang());
+        DateTimeFormatter format = DateTimeFormatter.ofPattern(en ? "EEE d MMM, HH:mm" : "M월 d일 (E) HH:mm",
+                en ? Locale.ENGLISH : Locale.KOREAN);
+        slots.put("counselors_return", format.format(opening.get()));
+        replies.bot(fill(dialogs.message(SystemText.COUNSELORS_CLOSED)), buttons);
+        slots.remove("counselors_return");
     }
 
     private String fill(Text text) {

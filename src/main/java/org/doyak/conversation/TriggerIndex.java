@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.doyak.dialog.Button;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
@@ -33,7 +32,7 @@ final class TriggerIndex {
             flow.triggers().intents().forEach(i -> intents.putIfAbsent(i, flow));
             flow.triggers().keywords().forEach(k -> keywords.add(Keyword.of(k, flow)));
             for (Step step : flow.steps()) {
-                buttonsOf(step).forEach(b -> buttonTitles.putIfAbsent(b.payload(), b.title()));
+                step.buttons().forEach(b -> buttonTitles.putIfAbsent(b.payload(), b.title()));
             }
         }
     }
@@ -66,15 +65,6 @@ final class TriggerIndex {
         return Optional.ofNullable(buttonTitles.get(payload));
     }
 
-    private static List<Button> buttonsOf(Step step) {
-        if (step instanceof Step.Say say) {
-            return say.buttons();
-        }
-        if (step instanceof Step.Ask ask) {
-            return ask.buttons();
-        }
-        return step instanceof Step.End end ? end.buttons() : List.of();
-    }
 
     /** A keyword and its flow. */
     private record Keyword(String normalized, Pattern latinWord, Flow flow) {

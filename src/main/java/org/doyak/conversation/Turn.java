@@ -2,7 +2,6 @@ package org.doyak.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
 import org.doyak.dialog.Text;
 import org.doyak.nlu.IntentScore;
+import org.doyak.nlu.ScriptLanguage;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.Understanding;
 
@@ -21,6 +21,8 @@ final class Turn {
     static final String OUT_OF_SCOPE = "out_of_scope";
     static final String HANDOFF_INTENT = "human_handoff";
     static final String CANCEL_HANDOFF = "handoff:cancel";
+    /** Set once the seeker picks a language; from then on the bot no longer follows their writing. */
+    static final String LANG_CHOSEN = "_lang_chosen";
     private static final int SUGGESTIONS = 3;
 
     private final TriggerIndex index;
@@ -32,14 +34,14 @@ final class Turn {
     private int misunderstandings;
     private Unrecognised unrecognised;
 
-    Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, Conversation before,
-            Instant now) {
+    Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, CounselorHours hours,
+            Conversation before, Instant now) {
         this.index = index;
         this.dialogs = index.dialogs();
         this.understander = understander;
         this.before = before;
         this.replies = new Replies(before.lang(), now);
-        this.runner = new FlowRunner(dialogs, actions, before, replies);
+        this.runner = new FlowRunner(dialogs, actions, hours, before, replies);
         this.misunderstandings = before.misunderstandings();
     }
 
@@ -52,10 +54,7 @@ final class Turn {
             replies.user(in.text(), "text");
             onText(in.text().strip());
         }
-        Map<String, String> slots = new HashMap<>(runner.slots());
-        Conversation after = new Conversation(before.id(), before.channel(), before.externalId(), before.tokenHash(),
-                replies.lang(), runner.mode(), runner.position(), slots, misunderstandings, before.createdAt());
-        return new ConversationStore.Change(after, replies.all());
+        return new ConversationStore.Change(runner.state(replies.lang(), misunderstandings), replies.all());
     }
 
     /** A message the bot could not place, for staff to learn from; null when the message was understood. */
@@ -95,6 +94,11 @@ final class Turn {
     }
 
     private void onText(String text) {
+        if (CrisisWords.in(dialogs, text)) {
+            understood();
+            runner.crisis();
+            return;
+        }
         if (runner.mode() != Mode.BOT) {
             whileWithPeople(text);
             return;
@@ -119,6 +123,7 @@ final class Turn {
             runner.answer(ask.get(), answer.get());
             return;
         }
+        followLanguage(text);
         Optional<Flow> keyword = index.keyword(text);
         if (keyword.isPresent()) {
             understood();
@@ -174,7 +179,15 @@ final class Turn {
         }
     }
 
+    /** Answers in the language the seeker writes, unless they chose one themselves. */
+    private void followLanguage(String text) {
+        if (!runner.slots().containsKey(LANG_CHOSEN)) {
+            ScriptLanguage.confident(text).ifPresent(replies::lang);
+        }
+    }
+
     private void switchLanguage(String lang) {
+        runner.slots().put(LANG_CHOSEN, "yes");
         String wanted = "toggle".equalsIgnoreCase(lang.strip()) ? ("en".equals(replies.lang()) ? "ko" : "en")
                 : lang.strip();
         replies.lang("en".equalsIgnoreCase(wanted) ? "en" : "ko");

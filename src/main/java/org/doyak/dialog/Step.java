@@ -10,6 +10,11 @@ public sealed interface Step {
     /** The step's id within its flow. */
     String id();
 
+    /** The buttons the step shows; none for steps that show no message of their own. */
+    default List<Button> buttons() {
+        return List.of();
+    }
+
     /** Shows a text, then goes on to the next step. */
     record Say(String id, Text text, List<Button> buttons) implements Step {
     }

@@ -21,7 +21,19 @@ public enum SystemText {
     /** A button that no longer applies was pressed. */
     BUTTON_EXPIRED("button_expired"),
     /** Something went wrong on our side; nothing was lost. */
-    INTERNAL_ERROR("internal_error");
+    INTERNAL_ERROR("internal_error"),
+    /** Crisis wording: the crisis contacts, shown at once whatever the hour. */
+    CRISIS("crisis"),
+    /** A handoff asked for outside counselors' hours; {@code {counselors_return}} is when they return. */
+    COUNSELORS_CLOSED("counselors_closed"),
+    /** A handoff asked for while no counselors are scheduled at all. */
+    COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** A counselor took the conversation. */
+    COUNSELOR_JOINED("counselor_joined"),
+    /** The seeker's place in the queue: {@code {queue_position}}, {@code {queue_minutes}}. */
+    QUEUE_POSITION("queue_position"),
+    /** The counselor closed the conversation; the bot is back. */
+    HANDOFF_CLOSED("handoff_closed");
 
     private final String key;
 

@@ -35,4 +35,16 @@ interface AppointmentDao {
 
     @SqlUpdate("DELETE FROM unrecognised WHERE conversation_id = :id")
     void deleteUnrecognised(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM callbacks WHERE conversation_id = :id")
+    void deleteCallbacks(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM handoff_notes WHERE handoff_id IN (SELECT id FROM handoffs WHERE conversation_id = :id)")
+    void deleteHandoffNotes(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM handoffs WHERE conversation_id = :id")
+    void deleteHandoffs(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM telegram_links WHERE conversation_id = :id")
+    void deleteTelegramLinks(@Bind("id") String conversationId);
 }

@@ -21,6 +21,9 @@ interface ConversationDao {
             + " last_seq = :lastSeq, updated_at = :updatedAt WHERE id = :id")
     void update(@BindMethods ConversationRow row);
 
+    @SqlUpdate("UPDATE conversations SET channel = :channel, external_id = :externalId WHERE id = :id")
+    int rekey(@Bind("id") String id, @Bind("channel") String channel, @Bind("externalId") String externalId);
+
     @SqlQuery("SELECT * FROM conversations WHERE id = :id")
     Optional<ConversationRow> find(@Bind("id") String id);
 

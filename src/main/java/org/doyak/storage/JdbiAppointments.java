@@ -57,6 +57,10 @@ public final class JdbiAppointments implements Appointments, SeekerData {
         write(dao -> {
             dao.deleteAppointments(conversationId);
             dao.deleteUnrecognised(conversationId);
+            dao.deleteCallbacks(conversationId);
+            dao.deleteHandoffNotes(conversationId);
+            dao.deleteHandoffs(conversationId);
+            dao.deleteTelegramLinks(conversationId);
             dao.deleteMessages(conversationId);
             return null;
         });

@@ -55,6 +55,19 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
     }
 
     @Override
+    public void moveTo(String id, String channel, String externalId) {
+        db.write(h -> {
+            ConversationDao dao = h.attach(ConversationDao.class);
+            dao.findByExternal(channel, externalId).filter(holder -> !holder.id().equals(id))
+                    .ifPresent(holder -> dao.rekey(holder.id(), channel, externalId + "#" + holder.id()));
+            if (dao.rekey(id, channel, externalId) == 0) {
+                throw new NoSuchElementException("no conversation " + id);
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Change turn(String id, TurnWork work) {
         return db.write(h -> {
             ConversationDao dao = h.attach(ConversationDao.class);

@@ -1,6 +1,7 @@
 package org.doyak.testing;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.doyak.App;
 import org.doyak.AppConfig;
@@ -31,6 +32,26 @@ public final class TestServer implements AutoCloseable {
         Path db = dir.resolve("doyak.db");
         AppConfig config = AppConfig.from(Map.of(), Map.of()).with(0, "jdbc:sqlite:" + db, dialogs);
         return new TestServer(App.start(config), db);
+    }
+
+    /**
+     * Starts on a fresh database in {@code dir} with the repository's dialogs, a fixed clock and
+     * counselor hours ({@code always}, {@code never} or a weekly pattern).
+     */
+    public static TestServer start(Path dir, Clock clock, String counselorHours) {
+        Path db = dir.resolve("doyak.db");
+        AppConfig config = AppConfig.from(Map.of(), Map.of()).with(0, "jdbc:sqlite:" + db, DIALOGS)
+                .withCounselorHours(counselorHours);
+        return new TestServer(App.start(config, clock), db);
+    }
+
+    /**
+     * Starts with {@code config}'s settings (e.g. Telegram's) on a free port, the database {@code doyak.db} in
+     * {@code dir} (created if missing) and the repository's dialogs.
+     */
+    public static TestServer start(Path dir, AppConfig config) {
+        Path db = dir.resolve("doyak.db");
+        return new TestServer(App.start(config.with(0, "jdbc:sqlite:" + db, DIALOGS)), db);
     }
 
     /** {@code http://127.0.0.1:PORT}. */

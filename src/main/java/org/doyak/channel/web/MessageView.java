@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import org.doyak.conversation.ChatMessage;
 
-/** The JSON shape of a message for the widget: from, kind, text, buttons (only when any), at. */
-final class MessageView {
+/**
+ * The JSON shape of a message for the widget and the counselor console: from, kind, text, buttons (only
+ * when any), at.
+ */
+public final class MessageView {
     private MessageView() {
     }
 
-    static Map<String, Object> of(ChatMessage m) {
+    /** One message's JSON shape. */
+    public static Map<String, Object> of(ChatMessage m) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("from", m.from());
         view.put("kind", m.kind());

@@ -16,6 +16,7 @@ import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Text;
+import org.doyak.dialog.check.ButtonLimits;
 import org.doyak.dialog.check.FlowChecks;
 import org.doyak.dialog.load.Node.Where;
 
@@ -32,8 +33,10 @@ public final class DialogLoader {
      *
      * @param dialogs the loaded dialogs, or null when there were problems
      * @param problems one {@code FILE:LINE:COLUMN: message} line per problem, sorted
+     * @param warnings lines in the same form about things that work but could be better (e.g. button
+     *     payloads too long for Telegram's callback data); they never stop a load
      */
-    public record Result(Dialogs dialogs, List<String> problems) {
+    public record Result(Dialogs dialogs, List<String> problems, List<String> warnings) {
 
         /** True when the dialogs loaded without a problem. */
         public boolean ok() {
@@ -50,7 +53,7 @@ public final class DialogLoader {
         Problems problems = new Problems();
         if (!Files.isDirectory(dir)) {
             problems.add(new Where(dir.toString(), 1, 1), "no such dialogs folder");
-            return new Result(null, problems.lines());
+            return new Result(null, problems.lines(), List.of());
         }
         List<ParsedFlow> flows = new ArrayList<>();
         Map<String, Collection> content = new LinkedHashMap<>();
@@ -73,11 +76,13 @@ public final class DialogLoader {
         }
         FlowChecks.check(flows, messages, messagesPlace, content.keySet(), actionNames, problems);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.lines());
+            return new Result(null, problems.lines(), List.of());
         }
         Map<String, Flow> byId = new LinkedHashMap<>();
         flows.forEach(f -> byId.put(f.flow().id(), f.flow()));
-        return new Result(new Dialogs(byId, messages, content), List.of());
+        Problems warnings = new Problems();
+        ButtonLimits.check(flows, warnings);
+        return new Result(new Dialogs(byId, messages, content), List.of(), warnings.lines());
     }
 
     private static void forEachYaml(Path base, Path folder, Problems problems, Consumer<Node> sink) {

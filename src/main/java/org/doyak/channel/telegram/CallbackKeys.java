@@ -1,0 +1,60 @@
+package org.doyak.channel.telegram;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.doyak.channel.web.Tokens;
+import org.doyak.storage.Database;
+
+/**
+ * Fits button payloads into Telegram's callback data (1 to 64 bytes). A payload that fits is sent as
+ * it is; a longer one (or one starting with {@link #PREFIX}) is sent as {@code ~} and 24 hex digits of
+ * its SHA-256, and the pair is kept in the database, so the key is stable and still resolves after a
+ * restart. Thread-safe.
+ */
+final class CallbackKeys {
+    /** Telegram's limit on callback data, in UTF-8 bytes. */
+    static final int MAX_BYTES = 64;
+    static final String PREFIX = "~";
+    private static final int HASH_DIGITS = 24;
+
+    private final Database db;
+    private final Map<String, String> known = new ConcurrentHashMap<>();
+
+    CallbackKeys(Database db) {
+        this.db = db;
+    }
+
+    /** True when the payload can be sent as callback data unchanged. */
+    static boolean fits(String payload) {
+        int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
+        return bytes >= 1 && bytes <= MAX_BYTES && !payload.startsWith(PREFIX);
+    }
+
+    /** The callback data for a payload, storing the key first when one is needed. */
+    String encode(String payload) {
+        if (fits(payload)) {
+            return payload;
+        }
+        String key = PREFIX + Tokens.hash(payload).substring(0, HASH_DIGITS);
+        if (known.putIfAbsent(key, payload) == null) {
+            db.write(h -> {
+                h.attach(TelegramDao.class).keepCallback(key, payload);
+                return null;
+            });
+        }
+        return key;
+    }
+
+    /** The payload of callback data; unknown keys come back unchanged (the engine calls them expired). */
+    String decode(String data) {
+        if (!data.startsWith(PREFIX)) {
+            return data;
+        }
+        String cached = known.get(data);
+        if (cached != null) {
+            return cached;
+        }
+        return db.jdbi().withExtension(TelegramDao.class, dao -> dao.callback(data)).orElse(data);
+    }
+}

@@ -1,0 +1,60 @@
+package org.doyak.channel.telegram;
+
+import java.util.List;
+import java.util.Locale;
+import org.doyak.conversation.Inbound;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+
+/**
+ * The bot's commands: what Telegram shows in its menu ({@code setMyCommands}, Korean by default and
+ * for Korean clients, English for English clients) and what each one sends to the engine.
+ */
+final class Commands {
+    /** Payload that starts the counselor flow. */
+    static final String COUNSELOR = "counselor";
+    /** Payload that starts the erase-my-data flow. */
+    static final String DELETE = "delete_my_data";
+
+    private Commands() {
+    }
+
+    /** The {@code setMyCommands} calls: default (Korean), Korean and English. */
+    static List<SetMyCommands> registrations() {
+        List<BotCommand> ko = List.of(new BotCommand("start", "처음부터 시작"), new BotCommand("menu", "메뉴 보기"),
+                new BotCommand("help", "도움말"), new BotCommand("lang", "언어 바꾸기 (한국어/English)"),
+                new BotCommand("counselor", "상담사 연결"), new BotCommand("delete", "내 정보 삭제"));
+        List<BotCommand> en = List.of(new BotCommand("start", "Start over"), new BotCommand("menu", "Show the menu"),
+                new BotCommand("help", "Help"), new BotCommand("lang", "Switch language (한국어/English)"),
+                new BotCommand("counselor", "Talk to a counselor"), new BotCommand("delete", "Delete my data"));
+        return List.of(SetMyCommands.builder().commands(ko).build(),
+                SetMyCommands.builder().commands(ko).languageCode("ko").build(),
+                SetMyCommands.builder().commands(en).languageCode("en").build());
+    }
+
+    /**
+     * What a typed text means for the engine: {@code /counselor} and {@code /delete} press the
+     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /lang
+     * en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
+     * {@link Inbound#MAX_TEXT} are cut there.
+     */
+    static Inbound inbound(String text) {
+        String stripped = text.strip();
+        if (stripped.startsWith("/")) {
+            String[] parts = stripped.split("\\s+", 2);
+            String command = parts[0].toLowerCase(Locale.ROOT);
+            int at = command.indexOf('@');
+            if (at > 0) {
+                command = command.substring(0, at);
+            }
+            if ("/counselor".equals(command)) {
+                return Inbound.payload(COUNSELOR);
+            }
+            if ("/delete".equals(command)) {
+                return Inbound.payload(DELETE);
+            }
+            stripped = parts.length > 1 ? command + " " + parts[1] : command;
+        }
+        return Inbound.text(stripped.length() > Inbound.MAX_TEXT ? stripped.substring(0, Inbound.MAX_TEXT) : stripped);
+    }
+}

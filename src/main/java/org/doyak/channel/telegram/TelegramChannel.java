@@ -1,0 +1,156 @@
+package org.doyak.channel.telegram;
+
+import io.javalin.config.RoutesConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.doyak.AppConfig;
+import org.doyak.channel.web.Tokens;
+import org.doyak.conversation.ChatMessage;
+import org.doyak.conversation.Conversation;
+import org.doyak.conversation.ConversationStore;
+import org.doyak.conversation.Engine;
+import org.doyak.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The Telegram channel: long polling when no webhook URL is configured, else a webhook route on our
+ * own server. Either way every update goes through one {@link UpdateHandler}, replies go out through
+ * one {@link Outbox}, and nothing here blocks or fails the service's start when the Bot API is down.
+ */
+public final class TelegramChannel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final int POLL_SECONDS = 50;
+
+    private final TelegramRoutes routes;
+    private final Outbox outbox;
+    private final CallbackKeys keys;
+    private final BotSetup setup;
+    private final TelegramBotsLongPollingApplication polling;
+
+    private TelegramChannel(TelegramRoutes routes, Outbox outbox, CallbackKeys keys, BotSetup setup,
+            TelegramBotsLongPollingApplication polling) {
+        this.routes = routes;
+        this.outbox = outbox;
+        this.keys = keys;
+        this.setup = setup;
+        this.polling = polling;
+    }
+
+    /**
+     * Starts the channel for {@code config.telegramToken()}, which must be present. Returns at once;
+     * the command menus and the webhook or polling session are set up in the background.
+     *
+     * @throws IllegalArgumentException when {@code telegramApiUrl} is not an http(s) URL
+     */
+    public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store, Database db) {
+        String token = config.telegramToken().orElseThrow();
+        TelegramUrl url = apiUrl(config.telegramApiUrl());
+        Clock clock = Clock.systemUTC();
+        OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
+        Outbox outbox = new Outbox(client, clock);
+        LinkCodes links = new LinkCodes(db, clock);
+        CallbackKeys keys = new CallbackKeys(db);
+        UpdateHandler handler = new UpdateHandler(engine, store, new UpdateLog(db, token.split(":", 2)[0], clock),
+                keys, links, outbox);
+        Optional<String> webhook = config.telegramWebhookUrl();
+        String secret = config.telegramWebhookSecret().orElseGet(() -> Tokens.hash("doyak-webhook:" + token));
+        TelegramRoutes routes = new TelegramRoutes(handler, store, links, new BotName(client),
+                webhook.isPresent() ? secret : null);
+        List<BotSetup.Step> steps = new ArrayList<>();
+        steps.add(BotSetup.commands(client));
+        TelegramBotsLongPollingApplication polling = null;
+        if (webhook.isPresent()) {
+            steps.add(BotSetup.webhook(client, db, webhook.get(), secret));
+            LOG.info("Telegram: webhook mode at {}, Bot API {}", webhook.get(), config.telegramApiUrl());
+        } else {
+            polling = new TelegramBotsLongPollingApplication();
+            steps.add(poll(polling, token, url, handler));
+            LOG.info("Telegram: long polling, Bot API {}", config.telegramApiUrl());
+        }
+        return new TelegramChannel(routes, outbox, keys, BotSetup.start(steps), polling);
+    }
+
+    /** Adds the webhook route (webhook mode) and the widget's "continue on Telegram" route. */
+    public void register(RoutesConfig config) {
+        routes.register(config);
+    }
+
+    /**
+     * Sends a stored message (a counselor's answer, a queue notice) to the conversation's chat; the
+     * outbox retries on rate limits and outages.
+     *
+     * @return false when the conversation is not a Telegram chat
+     */
+    public boolean deliver(Conversation conversation, ChatMessage message) {
+        long chatId;
+        try {
+            chatId = Long.parseLong(conversation.externalId());
+        } catch (NumberFormatException notAChat) {
+            return false;
+        }
+        outbox.send(chatId, Rendering.render(chatId, List.of(message), keys));
+        return true;
+    }
+
+    @Override
+    public void close() {
+        setup.close();
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                LOG.warn("stopping Telegram long polling: {}", e.toString());
+            }
+        }
+        outbox.close();
+    }
+
+    private static BotSetup.Step poll(TelegramBotsLongPollingApplication app, String token, TelegramUrl url,
+            UpdateHandler handler) {
+        return () -> {
+            if (!app.isRunning()) {
+                app.start();
+            }
+            try {
+                app.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset + 1).limit(100)
+                        .timeout(POLL_SECONDS).allowedUpdates(BotSetup.ALLOWED_UPDATES).build(),
+                        updates -> updates.forEach(u -> handleQuietly(handler, u)));
+            } catch (TelegramApiException e) {
+                try {
+                    app.unregisterBot(token);
+                } catch (TelegramApiException notRegistered) {
+                    e.addSuppressed(notRegistered);
+                }
+                throw e;
+            }
+        };
+    }
+
+    private static void handleQuietly(UpdateHandler handler, Update update) {
+        try {
+            handler.handle(update);
+        } catch (RuntimeException e) {
+            LOG.error("could not handle Telegram update {}", update.getUpdateId(), e);
+        }
+    }
+
+    static TelegramUrl apiUrl(String apiUrl) {
+        URI uri = URI.create(apiUrl);
+        String scheme = uri.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
+            throw new IllegalArgumentException("DOYAK_TELEGRAM_API_URL must be an http(s) URL, not '" + apiUrl + "'");
+        }
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
+        return new TelegramUrl(scheme, uri.getHost(), port, false);
+    }
+}

@@ -1,0 +1,179 @@
+package org.doyak.channel.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.doyak.conversation.ChatMessage;
+import org.doyak.conversation.Conversation;
+import org.doyak.conversation.ConversationStore;
+import org.doyak.conversation.Engine;
+import org.doyak.conversation.Inbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Translates one Telegram update into a turn of the engine and queues the replies; the same for long
+ * polling and the webhook. Thread-safe (turns of one chat are serialised by the store).
+ * <ul>
+ *   <li>a duplicate {@code update_id}: ignored;</li>
+ *   <li>a text in a private chat: a turn ({@code /start CODE} first carries a web conversation over);</li>
+ *   <li>a pressed button: answered at once, then a turn with its payload;</li>
+ *   <li>stickers, photos, voice, files, locations...: a "text only" notice, no turn;</li>
+ *   <li>an edited message: an "edits are not reread" notice, no turn;</li>
+ *   <li>groups: a command gets a "private chats only" notice, anything else is ignored;</li>
+ *   <li>channel posts, membership changes (a block shows up here), inline queries and the rest: ignored.</li>
+ * </ul>
+ */
+final class UpdateHandler {
+    static final String CHANNEL = "telegram";
+    private static final Logger LOG = LoggerFactory.getLogger(UpdateHandler.class);
+
+    private final Engine engine;
+    private final ConversationStore store;
+    private final UpdateLog updates;
+    private final CallbackKeys keys;
+    private final LinkCodes links;
+    private final Outbox outbox;
+
+    UpdateHandler(Engine engine, ConversationStore store, UpdateLog updates, CallbackKeys keys, LinkCodes links,
+            Outbox outbox) {
+        this.engine = engine;
+        this.store = store;
+        this.updates = updates;
+        this.keys = keys;
+        this.links = links;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Handles an update once. If handling fails (e.g. the database is unavailable) the claim on its id
+     * is released so a redelivery is handled, and the exception is thrown.
+     */
+    void handle(Update update) {
+        if (update.getUpdateId() == null || !updates.claim(update.getUpdateId())) {
+            return;
+        }
+        try {
+            dispatch(update);
+        } catch (RuntimeException e) {
+            updates.release(update.getUpdateId());
+            throw e;
+        }
+    }
+
+    private void dispatch(Update update) {
+        if (update.hasCallbackQuery()) {
+            onButton(update.getCallbackQuery());
+        } else if (update.hasMessage()) {
+            onMessage(update.getMessage());
+        } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())) {
+            Message edited = update.getEditedMessage();
+            notice(edited.getChatId(), edited.getFrom(), Notice.EDITED);
+        } else {
+            LOG.debug("ignoring update {} of a kind the bot does not handle", update.getUpdateId());
+        }
+    }
+
+    private void onMessage(Message message) {
+        if (!isPrivate(message)) {
+            if (message.hasText() && message.getText().startsWith("/")) {
+                notice(message.getChatId(), message.getFrom(), Notice.PRIVATE_ONLY);
+            }
+            return;
+        }
+        long chatId = message.getChatId();
+        if (!message.hasText()) {
+            if (hasContent(message)) {
+                notice(chatId, message.getFrom(), Notice.TEXT_ONLY);
+            }
+            return;
+        }
+        String text = message.getText().strip();
+        String[] parts = text.split("\\s+", 2);
+        if (parts.length == 2 && "/start".equalsIgnoreCase(parts[0])) {
+            startWithCode(chatId, message.getFrom(), parts[1]);
+            return;
+        }
+        turn(chatId, message.getFrom(), Commands.inbound(text), List.of());
+    }
+
+    private void onButton(CallbackQuery query) {
+        AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build();
+        if (query.getMessage() == null || !Boolean.TRUE.equals(query.getMessage().getChat().isUserChat())
+                || query.getData() == null) {
+            outbox.send(query.getFrom().getId(), List.of(answer));
+            return;
+        }
+        long chatId = query.getMessage().getChatId();
+        outbox.send(chatId, List.of(answer));
+        turn(chatId, query.getFrom(), Inbound.payload(keys.decode(query.getData())), List.of());
+    }
+
+    private void startWithCode(long chatId, User from, String code) {
+        Optional<String> web = links.redeem(code.strip());
+        Optional<Conversation> carried = web.flatMap(store::find);
+        if (carried.isEmpty()) {
+            turn(chatId, from, Inbound.text("/start"), List.of(Notice.LINK_EXPIRED));
+            return;
+        }
+        Conversation conversation = carried.get();
+        store.moveTo(conversation.id(), CHANNEL, String.valueOf(chatId));
+        List<ChatMessage> history = store.history(conversation.id());
+        List<ChatMessage> shown = new ArrayList<>();
+        shown.add(new ChatMessage("bot", "system", Notice.LINKED.in(conversation.lang()), List.of(),
+                conversation.createdAt()));
+        history.stream().filter(m -> !"user".equals(m.from())).reduce((a, b) -> b).ifPresent(shown::add);
+        outbox.send(chatId, Rendering.render(chatId, shown, keys));
+    }
+
+    private void turn(long chatId, User from, Inbound inbound, List<Notice> before) {
+        Conversation conversation = conversation(chatId, from);
+        List<ChatMessage> replies = engine.handle(conversation.id(), inbound);
+        List<ChatMessage> shown = new ArrayList<>();
+        before.forEach(n -> shown.add(new ChatMessage("bot", "system", n.in(conversation.lang()), List.of(),
+                conversation.createdAt())));
+        shown.addAll(replies);
+        outbox.send(chatId, Rendering.render(chatId, shown, keys));
+    }
+
+    private Conversation conversation(long chatId, User from) {
+        String externalId = String.valueOf(chatId);
+        Optional<Conversation> known = store.findByExternal(CHANNEL, externalId);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        try {
+            return engine.open(CHANNEL, externalId, language(from), "");
+        } catch (RuntimeException raced) {
+            return store.findByExternal(CHANNEL, externalId).orElseThrow(() -> raced);
+        }
+    }
+
+    private void notice(long chatId, User from, Notice notice) {
+        String lang = store.findByExternal(CHANNEL, String.valueOf(chatId)).map(Conversation::lang)
+                .orElseGet(() -> language(from));
+        outbox.send(chatId, List.of(Rendering.text(chatId, notice.in(lang))));
+    }
+
+    /** English when the seeker's Telegram speaks English, else Korean. */
+    static String language(User from) {
+        String code = from == null ? null : from.getLanguageCode();
+        return code != null && code.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "ko";
+    }
+
+    private static boolean isPrivate(Message message) {
+        return message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat());
+    }
+
+    private static boolean hasContent(Message m) {
+        return m.hasSticker() || m.hasPhoto() || m.hasVoice() || m.hasDocument() || m.hasVideo() || m.hasAudio()
+                || m.hasAnimation() || m.hasVideoNote() || m.hasLocation() || m.hasContact() || m.hasPoll()
+                || m.hasDice() || m.hasStory() || m.hasPaidMedia();
+    }
+}

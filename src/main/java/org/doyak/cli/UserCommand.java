@@ -1,0 +1,53 @@
+package org.doyak.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.doyak.AppConfig;
+import org.doyak.handoff.StaffAccounts;
+import org.doyak.storage.Database;
+
+/**
+ * {@code user add --username NAME --role counselor|admin --password-stdin}: creates a staff account in
+ * the database of {@code --db} / {@code DOYAK_DB_URL}, reading the password from the first line of
+ * standard input (never from the command line, where other users could see it).
+ */
+final class UserCommand {
+    private UserCommand() {
+    }
+
+    /** Runs the command; 0 when the account was created, 1 with a message on stderr otherwise. */
+    static int run(Args args, InputStream in, PrintStream out, PrintStream err) {
+        if (!args.positional().equals(List.of("add")) || !args.options().containsKey("password-stdin")) {
+            err.println("usage: user add --username NAME --role counselor|admin --password-stdin");
+            return 1;
+        }
+        String username = args.options().getOrDefault("username", "");
+        String role = args.options().getOrDefault("role", "");
+        String password;
+        try {
+            password = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            err.println("error: cannot read the password from standard input: " + e.getMessage());
+            return 1;
+        }
+        if (password == null) {
+            err.println("error: no password on standard input");
+            return 1;
+        }
+        AppConfig config = AppConfig.from(args.options(), System.getenv());
+        try (Database db = Database.open(config.dbUrl())) {
+            new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+        out.println("created " + role + " '" + username + "' in " + config.dbUrl());
+        return 0;
+    }
+}

@@ -1,0 +1,22 @@
+package org.doyak.conversation;
+
+/**
+ * Told about every seeker turn after the engine has stored it: the one hook for what happens around
+ * a conversation (open a handoff when the mode becomes WAITING, show a seeker's message to the
+ * counselors). Called on the request thread, after the turn's transaction has committed and before
+ * the reply goes back to the channel; it cannot change the turn. Exceptions are logged and ignored.
+ * Implementations are thread-safe.
+ */
+@FunctionalInterface
+public interface TurnListener {
+    /** A listener that does nothing. */
+    TurnListener NONE = (before, change) -> { };
+
+    /**
+     * One turn was stored.
+     *
+     * @param before the conversation as the turn found it
+     * @param change the stored state and the messages the turn added (the seeker's own message first)
+     */
+    void turnStored(Conversation before, ConversationStore.Change change);
+}

@@ -1,0 +1,65 @@
+package org.doyak.handoff;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for handoffs, their notes and callback requests. Portable across SQLite and PostgreSQL. */
+interface HandoffDao {
+
+    @SqlUpdate("INSERT INTO handoffs (id, conversation_id, channel, lang, reason, priority, status, counselor,"
+            + " summary, created_at, claimed_at, closed_at, note) VALUES (:id, :conversationId, :channel, :lang,"
+            + " :reason, :priority, :status, :counselor, :summary, :createdAt, :claimedAt, :closedAt, :note)")
+    void insert(@BindMethods Handoff handoff);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE id = :id")
+    Optional<Handoff> find(@Bind("id") String id);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE conversation_id = :id AND status IN ('waiting', 'active')")
+    Optional<Handoff> open(@Bind("id") String conversationId);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE status = :status ORDER BY priority DESC, created_at, id LIMIT 500")
+    List<Handoff> byStatus(@Bind("status") String status);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE status IN ('closed', 'cancelled') ORDER BY closed_at DESC LIMIT 200")
+    List<Handoff> recentlyClosed();
+
+    @SqlUpdate("UPDATE handoffs SET status = 'active', counselor = :counselor, claimed_at = :at"
+            + " WHERE id = :id AND status = 'waiting'")
+    int claim(@Bind("id") String id, @Bind("counselor") String counselor, @Bind("at") String at);
+
+    @SqlUpdate("UPDATE handoffs SET counselor = :to WHERE id = :id AND status = 'active' AND counselor = :from")
+    int transfer(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to);
+
+    @SqlUpdate("UPDATE handoffs SET status = :status, closed_at = :at, note = :note"
+            + " WHERE id = :id AND status IN ('waiting', 'active')")
+    int finish(@Bind("id") String id, @Bind("status") String status, @Bind("at") String at,
+            @Bind("note") String note);
+
+    @SqlUpdate("UPDATE handoffs SET priority = :priority WHERE id = :id")
+    void prioritise(@Bind("id") String id, @Bind("priority") int priority);
+
+    @SqlUpdate("INSERT INTO handoff_notes (id, handoff_id, author, body, at) VALUES (:id, :handoffId, :author,"
+            + " :body, :at)")
+    void insertNote(@Bind("id") String id, @Bind("handoffId") String handoffId, @Bind("author") String author,
+            @Bind("body") String body, @Bind("at") String at);
+
+    @SqlQuery("SELECT author, body, at FROM handoff_notes WHERE handoff_id = :id ORDER BY at, id")
+    List<Note> notes(@Bind("id") String handoffId);
+
+    @SqlUpdate("INSERT INTO callbacks (id, conversation_id, contact, time_window, lang, status, created_at)"
+            + " VALUES (:id, :conversationId, :contact, :window, :lang, 'open', :at)")
+    void insertCallback(@Bind("id") String id, @Bind("conversationId") String conversationId,
+            @Bind("contact") String contact, @Bind("window") String window, @Bind("lang") String lang,
+            @Bind("at") String at);
+
+    @SqlQuery("SELECT id, conversation_id, contact, time_window, lang, status, created_at, done_by FROM callbacks"
+            + " WHERE status = :status ORDER BY created_at LIMIT 500")
+    List<Callback> callbacks(@Bind("status") String status);
+
+    @SqlUpdate("UPDATE callbacks SET status = 'done', done_by = :by WHERE id = :id AND status = 'open'")
+    int callbackDone(@Bind("id") String id, @Bind("by") String by);
+}

@@ -1,0 +1,72 @@
+package org.doyak.handoff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.doyak.conversation.ChatMessage;
+import org.doyak.conversation.Conversation;
+import org.doyak.conversation.ConversationStore;
+import org.doyak.conversation.Mode;
+import org.doyak.conversation.TurnListener;
+
+/**
+ * Follows seekers' turns: opens a handoff when a conversation starts waiting (and tells the seeker
+ * their place in the queue), cancels it when the seeker withdraws, raises it on crisis wording, and
+ * passes every message of a handed-off conversation to the counselors. Thread-safe.
+ */
+public final class HandoffListener implements TurnListener {
+    private static final int SUMMARY_MESSAGES = 3;
+    private static final int SUMMARY_CHARS = 80;
+
+    private final Handoffs handoffs;
+    private final Seekers seekers;
+    private final HandoffEvents events;
+
+    HandoffListener(Handoffs handoffs, Seekers seekers, HandoffEvents events) {
+        this.handoffs = handoffs;
+        this.seekers = seekers;
+        this.events = events;
+    }
+
+    @Override
+    public void turnStored(Conversation before, ConversationStore.Change change) {
+        Conversation after = change.conversation();
+        if (before.mode() == Mode.BOT && after.mode() == Mode.WAITING) {
+            opened(after);
+            return;
+        }
+        Optional<Handoff> open = handoffs.openFor(after.id());
+        if (open.isEmpty()) {
+            return;
+        }
+        Handoff handoff = open.get();
+        change.messages().forEach(m -> events.message(handoff, m));
+        if (after.mode() == Mode.BOT) {
+            handoffs.finish(handoff.id(), Handoff.CANCELLED, null);
+            handoffs.find(handoff.id()).ifPresent(events::changed);
+        } else if (priority(after) > handoff.priority()) {
+            handoffs.prioritise(handoff.id(), priority(after));
+            handoffs.find(handoff.id()).ifPresent(events::changed);
+        }
+    }
+
+    private void opened(Conversation after) {
+        String reason = after.slots().getOrDefault("handoff_reason", "");
+        Handoff handoff = handoffs.open(after, reason, priority(after), summary(seekers.store().history(after.id())));
+        events.changed(handoff);
+        seekers.queueNotice(after.id(), handoffs.position(handoff.id()));
+    }
+
+    private static int priority(Conversation c) {
+        return "high".equals(c.slots().get("handoff_priority")) ? Handoff.HIGH : Handoff.NORMAL;
+    }
+
+    /** The seeker's last few typed messages, shortened, for the queue list. */
+    static String summary(List<ChatMessage> history) {
+        List<String> typed = history.stream().filter(m -> "user".equals(m.from()) && "text".equals(m.kind()))
+                .map(m -> m.text().length() > SUMMARY_CHARS ? m.text().substring(0, SUMMARY_CHARS) + "…" : m.text())
+                .toList();
+        return typed.subList(Math.max(0, typed.size() - SUMMARY_MESSAGES), typed.size()).stream()
+                .collect(Collectors.joining(" / "));
+    }
+}

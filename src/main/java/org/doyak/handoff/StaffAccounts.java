@@ -1,0 +1,109 @@
+package org.doyak.handoff;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.doyak.storage.Database;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/**
+ * Staff accounts: passwords stored as bcrypt hashes; after {@value #MAX_FAILURES} wrong passwords in a
+ * row an account is locked for {@link #LOCK}, even against the right password. An unknown name costs
+ * the same hashing time as a known one. Thread-safe.
+ */
+public final class StaffAccounts {
+    /** The counselor role: the console. */
+    public static final String COUNSELOR = "counselor";
+    /** The admin role: admin pages. */
+    public static final String ADMIN = "admin";
+    /** Wrong passwords in a row before a lock. */
+    public static final int MAX_FAILURES = 5;
+    /** How long a lock lasts. */
+    public static final Duration LOCK = Duration.ofMinutes(15);
+    static final int MIN_PASSWORD = 8;
+    private static final int COST = 12;
+    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "not-a-password".toCharArray());
+
+    private final Database db;
+    private final Clock clock;
+
+    /** Uses the given (migrated) database. */
+    public StaffAccounts(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        db.jdbi().registerRowMapper(ConstructorMapper.factory(StaffMember.class));
+    }
+
+    /** The outcome of a login: the member when the password was right and the account not locked. */
+    public record Login(Optional<StaffMember> member, Optional<Instant> lockedUntil) {
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws IllegalArgumentException on a taken or malformed name, an unknown role or a password
+     *     shorter than {@value #MIN_PASSWORD} characters
+     */
+    public void add(String username, String role, char[] password) {
+        if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
+            throw new IllegalArgumentException("the username must be 2-64 letters, digits, '.', '_' or '-'");
+        }
+        if (!Set.of(COUNSELOR, ADMIN).contains(role)) {
+            throw new IllegalArgumentException("the role must be counselor or admin");
+        }
+        if (password.length < MIN_PASSWORD) {
+            throw new IllegalArgumentException("the password must have at least " + MIN_PASSWORD + " characters");
+        }
+        String hash = BCrypt.withDefaults().hashToString(COST, password);
+        db.write(h -> {
+            StaffDao dao = h.attach(StaffDao.class);
+            if (dao.count(username) > 0) {
+                throw new IllegalArgumentException("the username '" + username + "' is taken");
+            }
+            dao.insert(username, role, hash, Times.iso(clock.instant()));
+            return null;
+        });
+    }
+
+    /** Checks a password, counting failures and locking the account after too many. */
+    public Login login(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<String> lock = db.jdbi().withExtension(StaffDao.class, dao -> dao.lockedUntil(username));
+        if (lock.isPresent() && Instant.parse(lock.get()).isAfter(now)) {
+            return new Login(Optional.empty(), Optional.of(Instant.parse(lock.get())));
+        }
+        Optional<String> hash = db.jdbi().withExtension(StaffDao.class, dao -> dao.hash(username));
+        boolean ok = BCrypt.verifyer().verify(password, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
+                .verified && hash.isPresent();
+        if (hash.isEmpty()) {
+            return new Login(Optional.empty(), Optional.empty());
+        }
+        return db.write(h -> {
+            StaffDao dao = h.attach(StaffDao.class);
+            if (ok) {
+                dao.failures(username, 0, null);
+                return new Login(dao.member(username), Optional.empty());
+            }
+            int failures = dao.failures(username) + 1;
+            Instant until = now.plus(LOCK);
+            boolean locked = failures >= MAX_FAILURES;
+            dao.failures(username, locked ? 0 : failures, locked ? Times.iso(until) : null);
+            return new Login(Optional.empty(), locked ? Optional.of(until) : Optional.empty());
+        });
+    }
+
+    /** The account with this name. */
+    public Optional<StaffMember> member(String username) {
+        return db.jdbi().withExtension(StaffDao.class, dao -> dao.member(username));
+    }
+
+    /** Every account, by name. */
+    public List<StaffMember> all() {
+        return db.jdbi().withExtension(StaffDao.class, StaffDao::all);
+    }
+}

@@ -1,0 +1,43 @@
+package org.doyak.handoff.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.doyak.conversation.Inbound;
+import org.doyak.http.ApiError;
+
+/** Request bodies of the console API: a JSON object, else 400. */
+final class Bodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Bodies() {
+    }
+
+    static JsonNode object(Context ctx) {
+        if (ctx.body().isBlank()) {
+            return JSON.createObjectNode();
+        }
+        try {
+            JsonNode node = JSON.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                throw new ApiError(400, "the body must be a JSON object");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new ApiError(400, "malformed JSON body");
+        }
+    }
+
+    /** A required non-blank text field of at most {@link Inbound#MAX_TEXT} characters (else 400 or 413). */
+    static String text(Context ctx, String field) {
+        JsonNode value = object(ctx).get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new ApiError(400, "\"" + field + "\" must be a non-empty string");
+        }
+        if (value.asText().length() > Inbound.MAX_TEXT) {
+            throw new ApiError(413, "\"" + field + "\" is longer than " + Inbound.MAX_TEXT + " characters");
+        }
+        return value.asText();
+    }
+}

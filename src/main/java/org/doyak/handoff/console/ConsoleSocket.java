@@ -1,0 +1,85 @@
+package org.doyak.handoff.console;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.websocket.WsContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.doyak.channel.web.MessageView;
+import org.doyak.conversation.ChatMessage;
+import org.doyak.handoff.ConsoleSessions;
+import org.doyak.handoff.Handoff;
+import org.doyak.handoff.HandoffEvents;
+import org.doyak.handoff.StaffAccounts;
+
+/**
+ * {@code WS /ws/console}: pushes {@code {"type":"handoff","handoff":{...}}} when a handoff opens or
+ * changes and {@code {"type":"message","handoffId":"...","conversationId":"...","message":{...}}} for
+ * every message of a handed-off conversation, to every socket of a logged-in counselor. A socket
+ * without a live counselor session is closed with 4401; one from another site (Origin) with 4403.
+ * Thread-safe.
+ */
+public final class ConsoleSocket implements HandoffEvents {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Set<WsContext> sockets = ConcurrentHashMap.newKeySet();
+    private final ConsoleSessions sessions;
+
+    /** Accepts sockets of live sessions in {@code sessions}. */
+    public ConsoleSocket(ConsoleSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Adds the socket route. */
+    public void register(RoutesConfig routes) {
+        routes.ws("/ws/console", ws -> {
+            ws.onConnect(socket -> {
+                String origin = socket.header("Origin");
+                if (origin != null && !ConsoleAuth.sameOrigin(origin, null, socket.header("Host"))) {
+                    socket.closeSession(4403, "cross-site socket refused");
+                    return;
+                }
+                boolean counselor = sessions.find(socket.cookie(ConsoleAuth.COOKIE))
+                        .filter(m -> StaffAccounts.COUNSELOR.equals(m.role())).isPresent();
+                if (!counselor) {
+                    socket.closeSession(4401, "log in as a counselor first");
+                    return;
+                }
+                socket.enableAutomaticPings();
+                sockets.add(socket);
+            });
+            ws.onClose(sockets::remove);
+            ws.onError(sockets::remove);
+        });
+    }
+
+    @Override
+    public void changed(Handoff handoff) {
+        send(Map.of("type", "handoff", "handoff", HandoffView.of(handoff, Map.of())));
+    }
+
+    @Override
+    public void message(Handoff handoff, ChatMessage message) {
+        send(Map.of("type", "message", "handoffId", handoff.id(), "conversationId", handoff.conversationId(),
+                "message", MessageView.of(message)));
+    }
+
+    private void send(Map<String, Object> event) {
+        String frame;
+        try {
+            frame = JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        for (WsContext socket : sockets) {
+            try {
+                if (socket.session.isOpen()) {
+                    socket.send(frame);
+                }
+            } catch (RuntimeException e) {
+                sockets.remove(socket);
+            }
+        }
+    }
+}

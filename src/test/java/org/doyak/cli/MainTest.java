@@ -1,0 +1,61 @@
+package org.doyak.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validate_exits_0_on_the_shipped_dialogs() {
+        assertEquals(0, run("validate"));
+        assertTrue(out().contains("no problems"), out());
+    }
+
+    @Test
+    void validate_prints_one_line_per_problem_and_exits_1(@TempDir Path tmp) throws IOException {
+        Path dialogs = tmp.resolve("dialogs");
+        Files.createDirectories(dialogs.resolve("flows"));
+        Files.writeString(dialogs.resolve("flows/a.yaml"),
+                "id: a\ntitle: {ko: 가, en: a}\nsteps:\n  - say: {ko: 가}\n  - goto: b\n");
+        assertEquals(1, run("validate", dialogs.toString()));
+        List<String> lines = out().lines().toList();
+        assertTrue(lines.contains("dialogs/flows/a.yaml:4:10: missing 'en' text in step 'step-1'"), out());
+        assertTrue(lines.contains("dialogs/flows/a.yaml:5:11: unknown step 'b'"), out());
+        assertTrue(lines.stream().allMatch(l -> l.matches("[^:]+:\\d+:\\d+: .+")), out());
+    }
+
+    @Test
+    void graph_prints_a_mermaid_flowchart_of_one_flow() {
+        assertEquals(0, run("graph", "--flow", "counselor"));
+        assertTrue(out().startsWith("flowchart TD\n"), out());
+        assertTrue(out().contains("-->|\"wants_counselor == yes\"| counselor__hand_over"), out());
+    }
+
+    @Test
+    void an_unknown_command_or_bad_number_is_a_usage_error() {
+        assertEquals(2, run("fly"));
+        assertEquals(2, run("bench", "--sessions", "many"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sessions must be a number"));
+    }
+}

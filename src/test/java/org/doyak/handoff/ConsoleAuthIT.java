@@ -1,0 +1,73 @@
+package org.doyak.handoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.doyak.testing.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console's guard: sessions, roles, CSRF and lockout. */
+class ConsoleAuthIT {
+    private static final List<String[]> ROUTES = List.of(
+            new String[] {"GET", "/api/console/handoffs?status=waiting"},
+            new String[] {"GET", "/api/console/handoffs/x"},
+            new String[] {"POST", "/api/console/handoffs/x/claim"},
+            new String[] {"POST", "/api/console/handoffs/x/messages"},
+            new String[] {"POST", "/api/console/handoffs/x/close"},
+            new String[] {"POST", "/api/console/handoffs/x/transfer"},
+            new String[] {"POST", "/api/console/handoffs/x/notes"},
+            new String[] {"GET", "/api/console/counselors"},
+            new String[] {"GET", "/api/console/canned"},
+            new String[] {"GET", "/api/console/callbacks"});
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_console_route_is_401_without_login_and_403_for_an_admin() {
+        try (TestServer server = TestServer.start(dir)) {
+            HandoffIT.addStaff(server, "boss", "admin");
+            ConsoleClient anonymous = new ConsoleClient(server.baseUrl());
+            ConsoleClient admin = new ConsoleClient(server.baseUrl());
+            assertEquals(200, admin.login("boss", HandoffIT.PASSWORD).status());
+            for (String[] route : ROUTES) {
+                assertEquals(401, anonymous.send(route[0], route[1], "{\"text\":\"x\"}", server.baseUrl()).status(),
+                        route[1]);
+                assertEquals(403, admin.send(route[0], route[1], "{\"text\":\"x\"}", server.baseUrl()).status(),
+                        route[1]);
+            }
+        }
+    }
+
+    @Test
+    void state_changing_requests_from_another_origin_are_403() {
+        try (TestServer server = TestServer.start(dir)) {
+            HandoffIT.addStaff(server, "kim", "counselor");
+            ConsoleClient console = new ConsoleClient(server.baseUrl());
+            String login = "{\"username\":\"kim\",\"password\":\"" + HandoffIT.PASSWORD + "\"}";
+            assertEquals(403, console.send("POST", "/api/console/login", login, "https://evil.example").status());
+            assertEquals(403, console.send("POST", "/api/console/login", login, null).status());
+            assertEquals(200, console.login("kim", HandoffIT.PASSWORD).status());
+            assertEquals(403, console.send("POST", "/api/console/handoffs/x/claim", "{}", null).status());
+            assertEquals(403, console.send("POST", "/api/console/handoffs/x/claim", "{}", "http://evil.example")
+                    .status());
+            assertEquals(404, console.send("POST", "/api/console/handoffs/x/claim", "{}", server.baseUrl()).status());
+        }
+    }
+
+    @Test
+    void wrong_passwords_are_401_and_lock_the_account_after_five() {
+        try (TestServer server = TestServer.start(dir)) {
+            HandoffIT.addStaff(server, "kim", "counselor");
+            ConsoleClient console = new ConsoleClient(server.baseUrl());
+            assertEquals(401, console.login("nobody", HandoffIT.PASSWORD).status());
+            for (int i = 0; i < StaffAccounts.MAX_FAILURES - 1; i++) {
+                assertEquals(401, console.login("kim", "wrong password").status());
+            }
+            assertEquals(429, console.login("kim", "wrong password").status());
+            assertEquals(429, console.login("kim", HandoffIT.PASSWORD).status());
+        }
+    }
+}
