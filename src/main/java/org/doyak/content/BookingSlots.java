@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.doyak.conversation.Action;
 
 /**
  * Offers and takes appointment slots. With {@code mode: offer} (argument {@code center}) it lists up to
- * {@value #OFFERED} free weekday slots from tomorrow, at the center's {@code booking.times} (which staff
+ * {@value #OFFERED} free weekday slots from tomorrow, skipping the {@code holidays} collection's dates, at the center's {@code booking.times} (which staff
  * keep within its hours), numbered, and stores them in {@code slot_1}..; a center without booking times
  * gets {@code booking_possible=no} and a call-or-visit message. With {@code mode: pick} (argument
  * {@code choice}: a number or a listed time) it sets {@code booking_time}, or clears it when the answer
@@ -50,10 +52,13 @@ final class BookingSlots implements Action {
         }
         Map<String, String> slots = new HashMap<>();
         List<String> lines = new ArrayList<>();
+        Set<String> holidays = items.of("holidays").stream().map(h -> h.getOrDefault("date", "").strip())
+                .collect(Collectors.toSet());
         LocalDate day = LocalDate.ofInstant(context.now(), UpcomingEvents.KOREA);
         for (int i = 0; i < DAYS_AHEAD && lines.size() < OFFERED; i++) {
             day = day.plusDays(1);
-            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY
+                    || holidays.contains(day.toString())) {
                 continue;
             }
             for (String time : times) {
