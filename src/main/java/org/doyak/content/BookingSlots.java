@@ -18,9 +18,9 @@ import org.doyak.conversation.Action;
  * Offers and takes appointment slots. With {@code mode: offer} (argument {@code center}) it lists up to
  * {@value #OFFERED} free weekday slots from tomorrow, skipping the {@code holidays} collection's dates,
  * at the center's {@code booking.times} (which staff keep within its hours), numbered, and stores them
- * in {@code slot_1}..; a center without booking times gets {@code booking_possible=no} and a call-or-visit message. With {@code mode: pick} (argument
- * {@code choice}: a number or a listed time) it sets {@code booking_time}, or clears it when the answer
- * names no offered slot.
+ * in {@code slot_1}..; a center without booking times gets {@code booking_possible=no} and a
+ * call-or-visit message. With {@code mode: pick} (argument {@code choice}: a number or a listed time)
+ * it sets {@code booking_time}, or clears it when the answer names no offered slot.
  */
 final class BookingSlots implements Action {
     static final int OFFERED = 6;
