@@ -2,6 +2,7 @@ package org.doyak;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.HttpServer;
 import org.doyak.nlu.NoClassifier;
+import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +37,13 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer http;
     private final TelegramChannel telegram;
+    private final Retention retention;
 
-    private App(Database database, HttpServer http, TelegramChannel telegram) {
+    private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention) {
         this.database = database;
         this.http = http;
         this.telegram = telegram;
+        this.retention = retention;
     }
 
     /**
@@ -91,10 +96,12 @@ public final class App implements AutoCloseable {
             } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
+            Retention retention = new Retention(store, new JdbiAppointments(database), clock,
+                    Duration.ofDays(config.retentionDays())).start();
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     dialogs.flows().size(), config.dbUrl());
-            return new App(database, http, telegram);
+            return new App(database, http, telegram, retention);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -112,6 +119,7 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        retention.close();
         if (telegram != null) {
             telegram.close();
         }
