@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doyak.dialog.Button;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Expect;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
@@ -117,6 +118,12 @@ final class Turn {
             }
         }
         Optional<Step.Ask> ask = runner.pendingQuestion();
+        Optional<Flow> exactKeyword = index.exactKeyword(text);
+        if (exactKeyword.isPresent() && ask.isPresent() && ask.get().expect().kind() != Expect.Kind.CHOICE) {
+            understood();
+            runner.start(exactKeyword.get());
+            return;
+        }
         Optional<String> answer = ask.flatMap(a -> Answers.accept(a, text));
         if (answer.isPresent()) {
             understood();
