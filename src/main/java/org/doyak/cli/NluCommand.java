@@ -1,6 +1,9 @@
 package org.doyak.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,13 +114,23 @@ public final class NluCommand {
         EvalReport classOnly = new EvalReport(gold, unthresholded);
         out.printf(Locale.ROOT, "out-of-scope class alone (no threshold): in-scope accuracy %.4f, oos recall %.4f%n",
                 classOnly.inScopeAccuracy(), classOnly.oosRecall());
-        out.printf(Locale.ROOT, "threshold %.2f tuned on %s%n", threshold,
+        out.printf(Locale.ROOT, "threshold %.3f tuned on %s%n", threshold,
                 options.containsKey("val") ? options.get("val") : CV_FOLDS + "-fold cross-validation of train");
         out.printf(Locale.ROOT, "{\"in_scope_accuracy\":%.4f,\"oos_recall\":%.4f,\"accuracy\":%.4f,"
                 + "\"macro_f1\":%.4f,\"train_seconds\":%.2f,\"classify_micros_median\":%.1f,\"n_test\":%d,"
-                + "\"threshold\":%.2f}%n", report.inScopeAccuracy(), report.oosRecall(), report.accuracy(),
-                report.macroF1(), trainSeconds, micros, gold.size(), threshold);
+                + "\"threshold\":%.3f,\"model_bytes\":%d}%n", report.inScopeAccuracy(), report.oosRecall(),
+                report.accuracy(), report.macroF1(), trainSeconds, micros, gold.size(), threshold, modelBytes(model));
         return 0;
+    }
+
+    private static long modelBytes(OpenNlpIntentClassifier model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            model.save(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.size();
     }
 
     /** Renames the benchmark's out-of-scope label to the classifier's {@link IntentData#OUT_OF_SCOPE}. */

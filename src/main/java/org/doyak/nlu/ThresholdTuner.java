@@ -6,15 +6,19 @@ import java.util.List;
  * Picks the confidence threshold under which a best intent is treated as out of scope, from
  * rankings of validation messages whose true intent is known (never from test data).
  *
- * <p>The threshold maximises {@code in-scope accuracy + OOS_WEIGHT × out-of-scope recall} over a
- * grid of 0.00–0.95: an in-scope message counts as right only when its best intent is right and
- * clears the threshold; an out-of-scope one when its best intent is {@code out_of_scope} or falls
- * under the threshold. Stateless and thread-safe.
+ * <p>Rule: the highest out-of-scope recall whose in-scope accuracy stays within
+ * {@link #MAX_ACCURACY_LOSS} of the accuracy without a threshold; among equals, the lowest threshold.
+ * An in-scope message counts as right only when its best intent is right and clears the threshold;
+ * an out-of-scope one when its best intent is {@code out_of_scope} or falls under the threshold.
+ * The grid is 0.000–0.950 in steps of 0.005. Stateless and thread-safe.
  */
 public final class ThresholdTuner {
 
-    /** How much one point of out-of-scope recall is worth against one point of in-scope accuracy. */
-    static final double OOS_WEIGHT = 0.5;
+    /**
+     * In-scope accuracy the threshold may cost: a real question wrongly called unclear costs the
+     * seeker more than an off-topic one answered with a topic menu.
+     */
+    static final double MAX_ACCURACY_LOSS = 0.01;
 
     private ThresholdTuner() {
     }
@@ -34,13 +38,14 @@ public final class ThresholdTuner {
      * @return the threshold in [0, 0.95]
      */
     public static double tune(List<Observation> observations) {
+        double floor = score(observations, 0)[0] - MAX_ACCURACY_LOSS;
         double bestThreshold = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int step = 0; step <= 95; step++) {
-            double t = step / 100.0;
-            double score = score(observations, t);
-            if (score > bestScore + 1e-9) {
-                bestScore = score;
+        double bestRecall = -1;
+        for (int step = 0; step <= 190; step++) {
+            double t = step / 200.0;
+            double[] score = score(observations, t);
+            if (score[0] >= floor - 1e-9 && score[1] > bestRecall + 1e-9) {
+                bestRecall = score[1];
                 bestThreshold = t;
             }
         }
@@ -55,7 +60,8 @@ public final class ThresholdTuner {
         return ranking.get(0).name();
     }
 
-    private static double score(List<Observation> observations, double t) {
+    /** In-scope accuracy and out-of-scope recall under threshold {@code t}. */
+    private static double[] score(List<Observation> observations, double t) {
         int inScope = 0;
         int inRight = 0;
         int oos = 0;
@@ -70,8 +76,6 @@ public final class ThresholdTuner {
                 inRight += right ? 1 : 0;
             }
         }
-        double inAccuracy = inScope == 0 ? 0 : (double) inRight / inScope;
-        double oosRecall = oos == 0 ? 0 : (double) oosRight / oos;
-        return inAccuracy + OOS_WEIGHT * oosRecall;
+        return new double[] {inScope == 0 ? 0 : (double) inRight / inScope, oos == 0 ? 0 : (double) oosRight / oos};
     }
 }

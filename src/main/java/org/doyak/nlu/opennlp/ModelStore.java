@@ -10,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.doyak.nlu.IntentData;
+import org.doyak.nlu.ThresholdTuner;
 
 /**
  * Model files in a models directory: {@code intent-model.bin} (the OpenNLP model) and
@@ -20,6 +23,9 @@ import org.doyak.nlu.IntentData;
  * written to temporary files and moved into place, so a reader never sees half a model.
  */
 public final class ModelStore {
+
+    /** Candidate priors for the service's model: CLINC150's best, then weaker ones for small data. */
+    static final List<Double> SIGMAS = List.of(OpenNlpIntentClassifier.SIGMA, 0.5, 1.0);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,7 +53,8 @@ public final class ModelStore {
 
     /** The hash that marks a model trained from {@code data} with the current feature set. */
     public static String hash(IntentData data) {
-        return data.sha256(IntentFeatureGenerator.VERSION + "/" + OpenNlpIntentClassifier.ITERATIONS);
+        return data.sha256(IntentFeatureGenerator.VERSION + "/" + OpenNlpIntentClassifier.ITERATIONS + "/"
+                + SIGMAS);
     }
 
     /**
@@ -61,10 +68,27 @@ public final class ModelStore {
         return trained;
     }
 
-    /** Tunes a threshold by 5-fold cross-validation and trains on all the data; writes nothing. */
+    /**
+     * Picks the prior σ from {@link #SIGMAS} with the best 5-fold cross-validated accuracy, tunes the
+     * threshold on the same out-of-fold rankings and trains on all the data; writes nothing.
+     */
     public static Trained train(IntentData data) {
-        double threshold = ThresholdTuning.crossValidated(data, 5);
-        return new Trained(OpenNlpIntentClassifier.train(data, threshold), hash(data));
+        List<ThresholdTuner.Observation> best = null;
+        double bestSigma = 0;
+        double bestAccuracy = -1;
+        for (double sigma : SIGMAS) {
+            List<ThresholdTuner.Observation> observations = ThresholdTuning.outOfFold(data, 5, sigma);
+            double accuracy = observations.stream()
+                    .filter(o -> o.gold().equals(ThresholdTuner.predict(o.ranking(), 0))).count()
+                    / (double) observations.size();
+            if (accuracy > bestAccuracy) {
+                best = observations;
+                bestSigma = sigma;
+                bestAccuracy = accuracy;
+            }
+        }
+        double threshold = ThresholdTuner.tune(best);
+        return new Trained(OpenNlpIntentClassifier.train(data, threshold, bestSigma), hash(data));
     }
 
     /** Writes the model and its metadata atomically (temporary files, then moves). */
@@ -83,8 +107,19 @@ public final class ModelStore {
             JSON.writerWithDefaultPrettyPrinter().writeValue(json.toFile(), meta);
             Files.move(bin, modelFile(models), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(json, metaFile(models), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            readableByAll(modelFile(models));
+            readableByAll(metaFile(models));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model to " + models, e);
+        }
+    }
+
+    /** Temporary files are created owner-only; a model is not a secret and other accounts may serve it. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its default permissions
         }
     }
 

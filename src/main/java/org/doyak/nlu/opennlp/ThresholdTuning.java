@@ -25,12 +25,22 @@ public final class ThresholdTuning {
     }
 
     /**
-     * Tunes by k-fold cross-validation on the training data: every k-th example of each intent is
-     * held out in turn, so every example is ranked once by a model that did not see it.
+     * Tunes by k-fold cross-validation on the training data (see {@link #outOfFold}), so every
+     * example is ranked once by a model that did not see it.
      *
      * @param folds number of folds, at least 2; costs that many trainings
      */
     public static double crossValidated(IntentData data, int folds) {
+        return ThresholdTuner.tune(outOfFold(data, folds, OpenNlpIntentClassifier.SIGMA));
+    }
+
+    /**
+     * Rankings of every example by a model trained (with prior {@code sigma}) on the other folds:
+     * every k-th example of each intent is held out in turn.
+     *
+     * @param folds number of folds, at least 2; costs that many trainings
+     */
+    static List<ThresholdTuner.Observation> outOfFold(IntentData data, int folds, double sigma) {
         List<ThresholdTuner.Observation> observations = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
             List<Intent> train = new ArrayList<>();
@@ -48,13 +58,13 @@ public final class ThresholdTuning {
                     held.add(new Intent(intent.name(), out));
                 }
             }
-            IntentClassifier model = OpenNlpIntentClassifier.train(new IntentData(train, data.synonyms()), 0);
+            IntentClassifier model = OpenNlpIntentClassifier.train(new IntentData(train, data.synonyms()), 0, sigma);
             for (Intent intent : held) {
                 for (String example : intent.examples()) {
                     observations.add(new ThresholdTuner.Observation(intent.name(), model.rank(example)));
                 }
             }
         }
-        return ThresholdTuner.tune(observations);
+        return observations;
     }
 }
