@@ -11,7 +11,9 @@ import org.doyak.nlu.Understanding;
 
 /**
  * The language layer as the composition root wires it: one thread-safe {@link Understander} backed
- * by a {@link ModelManager}. Close it on shutdown to stop the background trainer.
+ * by a {@link ModelManager}. Close it on shutdown to stop the background trainer. The entity
+ * extractor reads the synonym table once, at start; {@link #retrainIfChanged()} refreshes the
+ * intent model only.
  */
 public final class NluModule implements Understander, AutoCloseable {
 
