@@ -145,11 +145,12 @@ final class Turn {
     }
 
     /**
-     * Takes the text as the answer to the waiting question, unless it is exactly a keyword (which
-     * leaves a free-text question). True when the turn is handled.
+     * Takes the text as the answer to the waiting question, unless it is exactly a keyword of another
+     * flow (which leaves a free-text question). True when the turn is handled.
      */
     private boolean answered(Step.Ask ask, String text) {
-        Optional<Flow> exactKeyword = index.exactKeyword(text);
+        Optional<Flow> exactKeyword = index.exactKeyword(text)
+                .filter(f -> !f.id().equals(runner.position().flow()));
         if (exactKeyword.isPresent() && ask.expect().kind() != Expect.Kind.CHOICE) {
             understood();
             runner.start(exactKeyword.get());

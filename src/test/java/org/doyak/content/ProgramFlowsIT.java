@@ -28,8 +28,7 @@ class ProgramFlowsIT {
         new Chat(server.baseUrl(), "ko").say("안녕").expect("챗봇", "사람이 아닌").offers("career", "programs", "booking")
                 .press("programs").expect("저장하는 것", "보관 기간", "내 정보 삭제").offers("yes", "no")
                 .press("yes").expect("나이")
-                .say("스물넷").expect("숫자로")
-                .say("24").offers("unemployed", "student")
+                .say("스물네 살").offers("unemployed", "student")
                 .press("unemployed").expect("실업급여")
                 .press("yes").expect("지역")
                 .say("부천").expect("구직자 도약보장 패키지", "실업급여 수급자를 우선 지원", "부천 청년 구직자 지원",
