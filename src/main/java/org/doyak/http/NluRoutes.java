@@ -1,14 +1,10 @@
 package org.doyak.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.doyak.conversation.Inbound;
 import org.doyak.nlu.IntentScore;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.Understanding;
@@ -20,7 +16,6 @@ import org.doyak.nlu.Understanding;
 public final class NluRoutes {
     private static final String OUT_OF_SCOPE = "out_of_scope";
     private static final int RANKING = 5;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Understander understander;
 
@@ -35,22 +30,9 @@ public final class NluRoutes {
     }
 
     private void parse(Context ctx) {
-        JsonNode body;
-        try {
-            body = JSON.readTree(ctx.body());
-        } catch (IOException e) {
-            throw new ApiError(400, "malformed JSON body");
-        }
-        JsonNode text = body == null ? null : body.get("text");
-        if (text == null || !text.isTextual() || text.asText().isBlank()) {
-            throw new ApiError(400, "\"text\" must be a non-empty string");
-        }
-        if (text.asText().length() > Inbound.MAX_TEXT) {
-            throw new ApiError(413, "text is longer than " + Inbound.MAX_TEXT + " characters");
-        }
-        String lang = "en".equals(body.path("lang").asText()) ? "en" : "ko";
-        Understanding u = understander.understand(text.asText(), lang);
-        ctx.json(view(text.asText(), u));
+        String text = JsonBodies.text(ctx, "text");
+        String lang = "en".equals(JsonBodies.object(ctx).path("lang").asText()) ? "en" : "ko";
+        ctx.json(view(text, understander.understand(text, lang)));
     }
 
     private static Map<String, Object> view(String text, Understanding u) {
