@@ -18,6 +18,7 @@ import org.doyak.dialog.load.DialogLoader;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.HandoffModule;
+import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
@@ -104,7 +105,9 @@ public final class App implements AutoCloseable {
             } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
-            Retention retention = new Retention(store, new JdbiAppointments(database), clock,
+            JdbiAppointments appointments = new JdbiAppointments(database);
+            routes.add(new BookingRoutes(appointments, clock)::register);
+            Retention retention = new Retention(store, appointments, clock,
                     Duration.ofDays(config.retentionDays())).start();
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
