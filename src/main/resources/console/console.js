@@ -44,6 +44,9 @@ async function refresh() {
     li.append(" ", done);
     return li;
   }));
+  const {bookings} = await api("GET", "/api/console/bookings");
+  $("bookings").replaceChildren(...bookings.map((b) =>
+    el("li", `${b.startsAt.replace("T", " ")} · ${b.center} · ${b.name} · ${b.contact} · ${b.code}`)));
 }
 
 function message(m) {

@@ -1,24 +1,38 @@
 package org.doyak;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.doyak.content.ContentActions;
 import org.doyak.conversation.Action;
+import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.CallbackAction;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiAppointments;
 
 /** The actions flows may run with {@code do}: the one list both the service and {@code validate} use. */
 public final class Actions {
     private Actions() {
     }
 
-    /** Creates every action with what it needs. Constructors must not use the database yet. */
-    public static Map<String, Action> create(Database database) {
-        return Map.of(CallbackAction.NAME, new CallbackAction(database));
+    /**
+     * Creates every action with what it needs. Constructors touch neither argument, so {@link #names()}
+     * can pass nulls.
+     *
+     * @param database the migrated database
+     * @param dialogs the dialogs in force, for content the actions read
+     */
+    public static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs) {
+        JdbiAppointments appointments = new JdbiAppointments(database);
+        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, appointments));
+        actions.put(CallbackAction.NAME, new CallbackAction(database));
+        return Map.copyOf(actions);
     }
 
     /** The action names, for validating dialogs without starting the service. */
     public static Set<String> names() {
-        return new TreeSet<>(create(null).keySet());
+        return new TreeSet<>(create(null, null).keySet());
     }
 }

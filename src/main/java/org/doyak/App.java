@@ -2,6 +2,7 @@ package org.doyak;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,17 @@ import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.HandoffAlerts;
 import org.doyak.handoff.HandoffEvents;
 import org.doyak.handoff.HandoffModule;
+import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.HttpServer;
-import org.doyak.nlu.NoClassifier;
+import org.doyak.http.NluRoutes;
+import org.doyak.nlu.IntentDataLoader;
+import org.doyak.nlu.opennlp.NluModule;
+import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +42,15 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final HttpServer http;
     private final TelegramChannel telegram;
+    private final Retention retention;
+    private final NluModule nlu;
 
-    private App(Database database, HttpServer http, TelegramChannel telegram) {
+    private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention, NluModule nlu) {
         this.database = database;
         this.http = http;
         this.telegram = telegram;
+        this.retention = retention;
+        this.nlu = nlu;
     }
 
     /**
@@ -60,10 +70,14 @@ public final class App implements AutoCloseable {
      */
     public static App start(AppConfig config, Clock clock) {
         DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.names());
-        if (!loaded.ok()) {
-            throw new InvalidDialogsException(loaded.problems());
+        List<String> intentProblems = IntentDataLoader.problems(config.dialogs());
+        if (!loaded.ok() || !intentProblems.isEmpty()) {
+            List<String> all = new ArrayList<>(loaded.problems());
+            all.addAll(intentProblems);
+            throw new InvalidDialogsException(all);
         }
         Dialogs dialogs = loaded.dialogs();
+        NluModule nlu = NluModule.start(config.dialogs(), config.models(), Regions.gazetteer(dialogs));
         Database database = Database.open(config.dbUrl());
         TelegramChannel telegram = null;
         try {
@@ -77,14 +91,14 @@ public final class App implements AutoCloseable {
             HandoffModule handoff = new HandoffModule(database, store, () -> dialogs, deliveries, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
-            Engine engine = new Engine(() -> dialogs, new NoClassifier(), Actions.create(database), store, store,
-                    clock, hours, handoff.listener());
+            Engine engine = new Engine(() -> dialogs, nlu, Actions.create(database, () -> dialogs),
+                    store, store, clock, hours, handoff.listener());
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
                     () -> dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
-                    console::register, consoleSocket::register));
+                    console::register, consoleSocket::register, new NluRoutes(nlu)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database);
@@ -93,14 +107,19 @@ public final class App implements AutoCloseable {
             } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
+            JdbiAppointments appointments = new JdbiAppointments(database);
+            routes.add(new BookingRoutes(appointments, clock)::register);
+            Retention retention = new Retention(store, appointments, clock,
+                    Duration.ofDays(config.retentionDays())).start();
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     dialogs.flows().size(), config.dbUrl());
-            return new App(database, http, telegram);
+            return new App(database, http, telegram, retention, nlu);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
             }
+            nlu.close();
             database.close();
             throw e;
         }
@@ -129,6 +148,8 @@ public final class App implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        retention.close();
+        nlu.close();
         if (telegram != null) {
             telegram.close();
         }

@@ -18,32 +18,28 @@ import java.util.Optional;
  * @param counselorHours {@code DOYAK_COUNSELOR_HOURS}: {@code always}, {@code never} or a weekly pattern
  *     such as {@code Mon-Fri 09:00-18:00} (Asia/Seoul, closed on the holidays of the dialogs); empty for
  *     the default, {@code Mon-Fri 09:00-18:00}
+ * @param retentionDays days after a conversation's last message before it is erased
  * @param counselorTelegramChat {@code DOYAK_COUNSELOR_TELEGRAM_CHAT}: the id of a Telegram chat (a counselors'
  *     group, e.g. {@code -1001234567890}) the bot tells about each new handoff; empty for none
  */
 public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
         String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret,
-        Optional<String> counselorHours, Optional<Long> counselorTelegramChat) {
+        Optional<String> counselorHours, int retentionDays, Optional<Long> counselorTelegramChat) {
 
     /** The defaults of the contracts. */
     public static final int DEFAULT_PORT = 7070;
+    /** What the consent question promises: data is erased 90 days after the last message. */
+    public static final int DEFAULT_RETENTION_DAYS = 90;
 
     /**
      * Reads the configuration.
      *
      * @param flags command-line options without dashes, e.g. {@code port -> 8080}
      * @param env the environment
-     * @throws IllegalArgumentException on a port or counselors' chat id that is not a number
+     * @throws IllegalArgumentException on a port, retention or counselors' chat id that is not a number
      */
     public static AppConfig from(Map<String, String> flags, Map<String, String> env) {
-        String port = pick(flags, "port", env, "DOYAK_PORT").orElse(String.valueOf(DEFAULT_PORT));
-        int portNumber;
-        try {
-            portNumber = Integer.parseInt(port.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port must be a number, not '" + port + "'");
-        }
-        return new AppConfig(portNumber,
+        return new AppConfig(number(pick(flags, "port", env, "DOYAK_PORT"), DEFAULT_PORT, "port"),
                 pick(flags, "db", env, "DOYAK_DB_URL").orElse("jdbc:sqlite:data/doyak.db"),
                 Path.of(pick(flags, "dialogs", env, "DOYAK_DIALOGS").orElse("dialogs")),
                 Path.of(pick(flags, "models", env, "DOYAK_MODELS").orElse("nlp-models")),
@@ -52,19 +48,29 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 pick(flags, "telegram-webhook-url", env, "DOYAK_TELEGRAM_WEBHOOK_URL"),
                 pick(flags, "telegram-webhook-secret", env, "DOYAK_TELEGRAM_WEBHOOK_SECRET"),
                 pick(flags, "counselor-hours", env, "DOYAK_COUNSELOR_HOURS"),
+                number(pick(flags, "retention-days", env, "DOYAK_RETENTION_DAYS"), DEFAULT_RETENTION_DAYS,
+                        "retention days"),
                 pick(flags, "counselor-telegram-chat", env, "DOYAK_COUNSELOR_TELEGRAM_CHAT").map(AppConfig::chatId));
     }
 
     /** A copy with another port, database and dialogs folder (tests and the benchmark). */
     public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
         return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
-                telegramWebhookUrl, telegramWebhookSecret, counselorHours, counselorTelegramChat);
+                telegramWebhookUrl, telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat);
     }
 
     /** A copy with other counselor hours (tests). */
     public AppConfig withCounselorHours(String pattern) {
         return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, Optional.of(pattern), counselorTelegramChat);
+                telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat);
+    }
+
+    private static int number(Optional<String> value, int fallback, String what) {
+        try {
+            return value.map(v -> Integer.parseInt(v.trim())).orElse(fallback);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, not '" + value.get() + "'");
+        }
     }
 
     private static long chatId(String value) {

@@ -13,6 +13,8 @@ public final class Main {
             "usage: java -jar doyak.jar COMMAND",
             "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
             "  validate [DIR]                                      check the dialog files",
+            "  nlu train [--dialogs DIR] [--models DIR]            train the intent model",
+            "  nlu eval --train T.yml --test X.yml [--val V.yml]   evaluate the classifier",
             "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
             "  bench [--sessions N] [--seconds S]                  measure turns per second",
             "  user add --username NAME --role counselor|admin --password-stdin   add a staff account");
@@ -49,6 +51,8 @@ public final class Main {
                     return GraphCommand.run(Args.parse(rest), out, err);
                 case "user":
                     return UserCommand.run(Args.parse(rest), System.in, out, err);
+                case "nlu":
+                    return NluCommand.run(rest, out, err);
                 case "bench":
                     return BenchCommand.run(Args.parse(rest), out);
                 default:

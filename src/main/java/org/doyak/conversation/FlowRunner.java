@@ -32,6 +32,7 @@ final class FlowRunner {
     private final Conversation conversation;
     private final Replies replies;
     private final Map<String, String> slots;
+    private final SimpleSteps steps;
     private Position position;
     private Mode mode;
 
@@ -43,6 +44,7 @@ final class FlowRunner {
         this.conversation = conversation;
         this.replies = replies;
         this.slots = new HashMap<>(conversation.slots());
+        this.steps = new SimpleSteps(dialogs, actions, conversation, replies, slots);
         this.position = conversation.position();
         this.mode = conversation.mode();
     }
@@ -188,54 +190,10 @@ final class FlowRunner {
                 index = flow.steps().size();
                 continue;
             }
-            index = next(flow, index, step);
+            index = steps.next(flow, index, step);
         }
         replies.system(fill(dialogs.message(SystemText.INTERNAL_ERROR)));
         position = Position.IDLE;
-    }
-
-    /** Runs a step that always goes on in the same flow; returns the index to continue with. */
-    private int next(Flow flow, int index, Step step) {
-        if (step instanceof Step.Say say) {
-            replies.bot(fill(say.text()), say.buttons());
-        } else if (step instanceof Step.SetSlots set) {
-            set.values().forEach((k, v) -> slots.put(k, Templates.fill(v, slots, replies.lang())));
-        } else if (step instanceof Step.ListItems list) {
-            replies.bot(ContentLister.render(list, dialogs.content().get(list.collection()), slots, replies.lang()),
-                    List.of());
-        } else if (step instanceof Step.Do call) {
-            perform(call);
-        } else if (step instanceof Step.Goto jump) {
-            return flow.indexOf(jump.target()).orElseThrow();
-        } else if (step instanceof Step.Branch branch) {
-            for (Step.Case c : branch.cases()) {
-                if (c.when().holds(slots)) {
-                    return flow.indexOf(c.target()).orElseThrow();
-                }
-            }
-            return branch.otherwise().map(t -> flow.indexOf(t).orElseThrow()).orElse(index + 1);
-        }
-        return index + 1;
-    }
-
-    private void perform(Step.Do call) {
-        Map<String, String> args = new HashMap<>();
-        call.with().forEach((k, v) -> args.put(k, Templates.fill(v, slots, replies.lang())));
-        Action action = actions.get(call.action());
-        if (action == null) {
-            replies.system(fill(dialogs.message(SystemText.INTERNAL_ERROR)));
-            return;
-        }
-        Action.Result result = action.run(new Action.Context(conversation.id(), conversation.channel(),
-                replies.lang(), Map.copyOf(slots), Map.copyOf(args), replies.now()));
-        result.slots().forEach((k, v) -> {
-            if (v.isEmpty()) {
-                slots.remove(k);
-            } else {
-                slots.put(k, v);
-            }
-        });
-        result.replies().forEach(r -> replies.shown(r.text(), r.buttons()));
     }
 
     private void handOff(Step.Handoff handoff, Flow flow) {

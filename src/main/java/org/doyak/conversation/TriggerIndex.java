@@ -60,6 +60,15 @@ final class TriggerIndex {
         return keywords.stream().filter(k -> k.foundIn(normalized, spaced)).map(Keyword::flow).findFirst();
     }
 
+    /**
+     * The flow whose keyword is the whole message (e.g. "메뉴", "menu"): it leaves even a free-text
+     * question, since nobody answers a question with exactly a keyword.
+     */
+    Optional<Flow> exactKeyword(String text) {
+        String normalized = Answers.normalize(text);
+        return keywords.stream().filter(k -> k.normalized().equals(normalized)).map(Keyword::flow).findFirst();
+    }
+
     /** The title of a button with this payload anywhere in the flows. */
     Optional<Text> buttonTitle(String payload) {
         return Optional.ofNullable(buttonTitles.get(payload));

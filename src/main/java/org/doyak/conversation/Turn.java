@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doyak.dialog.Button;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Expect;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
@@ -24,6 +25,8 @@ final class Turn {
     /** Set once the seeker picks a language; from then on the bot no longer follows their writing. */
     static final String LANG_CHOSEN = "_lang_chosen";
     private static final int SUGGESTIONS = 3;
+    /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
+    private static final double LEAVE_QUESTION = 0.8;
 
     private final TriggerIndex index;
     private final Dialogs dialogs;
@@ -117,31 +120,55 @@ final class Turn {
             }
         }
         Optional<Step.Ask> ask = runner.pendingQuestion();
-        Optional<String> answer = ask.flatMap(a -> Answers.accept(a, text));
-        if (answer.isPresent()) {
-            understood();
-            runner.answer(ask.get(), answer.get());
+        if (ask.isPresent() && answered(ask.get(), text)) {
             return;
         }
         followLanguage(text);
-        Optional<Flow> keyword = index.keyword(text);
-        if (keyword.isPresent()) {
+        Understanding meaning = understander.understand(text, replies.lang());
+        Optional<String> spelledAge = ask.filter(a -> a.expect().kind() == Expect.Kind.NUMBER)
+                .flatMap(a -> EntitySlots.age(meaning)).flatMap(age -> Answers.accept(ask.get(), age));
+        if (spelledAge.isPresent()) {
             understood();
-            runner.start(keyword.get());
+            runner.answer(ask.get(), spelledAge.get());
             return;
         }
-        Understanding meaning = understander.understand(text, replies.lang());
-        Optional<IntentScore> best = meaning.best().filter(b -> b.confidence() >= meaning.threshold()
-                && !OUT_OF_SCOPE.equals(b.name()));
-        Optional<Flow> byIntent = best.flatMap(b -> index.intent(b.name()));
-        if (byIntent.isPresent()) {
+        EntitySlots.remember(meaning, runner.slots());
+        Optional<Flow> flow = index.keyword(text).or(() -> byIntent(meaning, ask.isPresent()));
+        if (flow.isPresent()) {
             understood();
-            runner.start(byIntent.get());
+            runner.start(flow.get());
         } else if (ask.isPresent()) {
             runner.wrongAnswer(ask.get());
         } else {
             unclear(text, meaning);
         }
+    }
+
+    /**
+     * Takes the text as the answer to the waiting question, unless it is exactly a keyword of another
+     * flow (which leaves a free-text question). True when the turn is handled.
+     */
+    private boolean answered(Step.Ask ask, String text) {
+        Optional<Flow> exactKeyword = index.exactKeyword(text)
+                .filter(f -> !f.id().equals(runner.position().flow()));
+        if (exactKeyword.isPresent() && ask.expect().kind() != Expect.Kind.CHOICE) {
+            understood();
+            runner.start(exactKeyword.get());
+            return true;
+        }
+        Optional<String> answer = Answers.accept(ask, text);
+        if (answer.isPresent()) {
+            understood();
+            runner.answer(ask, answer.get());
+        }
+        return answer.isPresent();
+    }
+
+    /** The flow of a confident intent; leaving a waiting question needs more confidence. */
+    private Optional<Flow> byIntent(Understanding meaning, boolean asking) {
+        double needed = asking ? Math.max(meaning.threshold(), LEAVE_QUESTION) : meaning.threshold();
+        return meaning.best().filter(b -> b.confidence() >= needed && !OUT_OF_SCOPE.equals(b.name()))
+                .flatMap(b -> index.intent(b.name()));
     }
 
     private void unclear(String text, Understanding meaning) {

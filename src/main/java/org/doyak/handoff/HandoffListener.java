@@ -35,6 +35,9 @@ public final class HandoffListener implements TurnListener {
             opened(after);
             return;
         }
+        if (before.mode() == Mode.BOT && after.mode() == Mode.BOT) {
+            return;
+        }
         Optional<Handoff> open = handoffs.openFor(after.id());
         if (open.isEmpty()) {
             return;

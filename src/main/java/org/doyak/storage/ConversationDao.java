@@ -37,6 +37,12 @@ interface ConversationDao {
     @SqlQuery("SELECT * FROM messages WHERE conversation_id = :id ORDER BY seq")
     List<MessageRow> messages(@Bind("id") String conversationId);
 
+    @SqlQuery("SELECT id FROM conversations WHERE updated_at < :cutoff")
+    List<String> lastActiveBefore(@Bind("cutoff") String cutoff);
+
+    @SqlUpdate("DELETE FROM conversations WHERE id = :id")
+    void delete(@Bind("id") String id);
+
     @SqlUpdate("INSERT INTO unrecognised (id, conversation_id, body, lang, best_guess, confidence, at)"
             + " VALUES (:id, :conversationId, :body, :lang, :bestGuess, :confidence, :at)")
     void insertUnrecognised(@Bind("id") String id, @Bind("conversationId") String conversationId,

@@ -17,10 +17,11 @@ import org.doyak.conversation.Mode;
 import org.doyak.conversation.Position;
 import org.doyak.conversation.Unrecognised;
 import org.doyak.conversation.UnrecognisedLog;
+import org.doyak.privacy.Retention;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** {@link ConversationStore} on Jdbi. A turn is one write transaction: state and messages commit together. */
-public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog {
+public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() { };
     private static final TypeReference<List<Frame>> STACK = new TypeReference<>() { };
@@ -100,6 +101,19 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
             h.attach(ConversationDao.class).insertUnrecognised(UUID.randomUUID().toString(),
                     message.conversationId(), message.text(), message.language(), message.bestGuess(),
                     message.confidence(), at.toString());
+            return null;
+        });
+    }
+
+    @Override
+    public List<String> lastActiveBefore(Instant cutoff) {
+        return db.jdbi().withExtension(ConversationDao.class, dao -> dao.lastActiveBefore(cutoff.toString()));
+    }
+
+    @Override
+    public void forget(String conversationId) {
+        db.write(h -> {
+            h.attach(ConversationDao.class).delete(conversationId);
             return null;
         });
     }

@@ -94,6 +94,13 @@ class EngineTest {
     }
 
     @Test
+    void a_keyword_alone_leaves_a_free_text_question_but_other_text_answers_it() {
+        engine.say(id, "/hello");
+        assertEquals("How old are you?", text(engine.say(id, "프로필")));
+        assertEquals("profile", engine.state(id).position().flow());
+    }
+
+    @Test
     void a_flow_that_loops_forever_is_stopped_with_an_apology() {
         List<ChatMessage> replies = engine.press(id, "loop");
         assertEquals("system", replies.get(0).kind());

@@ -19,8 +19,12 @@ import java.util.stream.Stream;
 import org.doyak.Actions;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
-import org.doyak.nlu.NoClassifier;
+import org.doyak.Regions;
+import org.doyak.dialog.load.DialogLoader;
+import org.doyak.nlu.opennlp.NluModule;
 import org.doyak.testing.EngineHarness;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +35,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConversationScriptsTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static NluModule nlu;
+
+    /** The real classifier, from a copy of the committed model so a retrain never touches the repository. */
+    @BeforeAll
+    static void startNlu(@TempDir Path models) throws IOException {
+        for (String file : new String[] {"intent-model.bin", "intent-model.json"}) {
+            Files.copy(Path.of("nlp-models", file), models.resolve(file));
+        }
+        Dialogs dialogs = DialogLoader.load(Path.of("dialogs"), Actions.names()).dialogs();
+        nlu = NluModule.start(Path.of("dialogs"), models, Regions.gazetteer(dialogs));
+    }
+
+    @AfterAll
+    static void stopNlu() {
+        nlu.close();
+    }
 
     @TempDir
     Path tmp;
@@ -56,8 +76,8 @@ class ConversationScriptsTest {
 
     private static void run(Path dir, JsonNode test) throws IOException {
         Files.createDirectories(dir);
-        try (EngineHarness engine = EngineHarness.start(dir, Path.of("dialogs"), Actions.create(null),
-                new NoClassifier(), Clock.systemUTC())) {
+        try (EngineHarness engine = EngineHarness.start(dir, Path.of("dialogs"), Actions::create,
+                nlu, Clock.systemUTC())) {
             String id = engine.open(test.path("lang").asText("ko"));
             int stepNo = 0;
             for (JsonNode step : test.path("steps")) {

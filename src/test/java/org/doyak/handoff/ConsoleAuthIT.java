@@ -21,7 +21,8 @@ class ConsoleAuthIT {
             new String[] {"POST", "/api/console/handoffs/x/notes"},
             new String[] {"GET", "/api/console/counselors"},
             new String[] {"GET", "/api/console/canned"},
-            new String[] {"GET", "/api/console/callbacks"});
+            new String[] {"GET", "/api/console/callbacks"},
+            new String[] {"GET", "/api/console/bookings"});
 
     @TempDir
     Path dir;

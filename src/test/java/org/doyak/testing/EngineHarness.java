@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
@@ -38,6 +40,23 @@ public final class EngineHarness implements AutoCloseable {
         }
         return new EngineHarness(Database.open("jdbc:sqlite:" + dir.resolve("engine.db")), loaded.dialogs(),
                 understander, actions, clock);
+    }
+
+    /**
+     * Loads {@code dialogs} with actions built on the harness's own database and dialogs (as the service
+     * builds them, e.g. {@code Actions::create}); {@code actions} is first called with nulls for the names.
+     */
+    public static EngineHarness start(Path dir, Path dialogs,
+            BiFunction<Database, Supplier<Dialogs>, Map<String, Action>> actions, Understander understander,
+            Clock clock) {
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, actions.apply(null, null).keySet());
+        if (!loaded.ok()) {
+            throw new IllegalStateException(String.join("\n", loaded.problems()));
+        }
+        Database database = Database.open("jdbc:sqlite:" + dir.resolve("engine.db"));
+        Dialogs loadedDialogs = loaded.dialogs();
+        return new EngineHarness(database, loadedDialogs, understander, actions.apply(database, () -> loadedDialogs),
+                clock);
     }
 
     /** Loads {@code dialogs} with no actions, no classifier and the system clock. */

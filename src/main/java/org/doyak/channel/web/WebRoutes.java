@@ -1,16 +1,15 @@
 package org.doyak.channel.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.Map;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
 import org.doyak.http.ApiError;
+import org.doyak.http.JsonBodies;
 
 /**
  * The web widget's API (see the contracts): sessions, messages, history and the push socket. Every
@@ -20,7 +19,6 @@ public final class WebRoutes {
     /** The channel name stored with web conversations. */
     public static final String CHANNEL = "web";
     private static final int MAX_PAYLOAD = 256;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Engine engine;
     private final ConversationStore store;
@@ -59,7 +57,7 @@ public final class WebRoutes {
     }
 
     private void createSession(Context ctx) {
-        JsonNode body = ctx.body().isBlank() ? JSON.createObjectNode() : parse(ctx);
+        JsonNode body = JsonBodies.object(ctx);
         String lang = body.path("lang").asText("ko");
         String token = Tokens.newToken();
         Conversation conversation = engine.open(CHANNEL, null, lang, Tokens.hash(token));
@@ -68,7 +66,7 @@ public final class WebRoutes {
 
     private void postMessage(Context ctx) {
         Conversation conversation = authorized(ctx.pathParam("id"), bearer(ctx));
-        JsonNode body = parse(ctx);
+        JsonNode body = JsonBodies.object(ctx);
         JsonNode text = body.get("text");
         JsonNode payload = body.get("payload");
         if ((text == null) == (payload == null)) {
@@ -104,17 +102,5 @@ public final class WebRoutes {
     private static String bearer(Context ctx) {
         String header = ctx.header("Authorization");
         return header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
-    }
-
-    private static JsonNode parse(Context ctx) {
-        try {
-            JsonNode node = JSON.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                throw new ApiError(400, "the body must be a JSON object");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new ApiError(400, "malformed JSON body");
-        }
     }
 }

@@ -64,6 +64,9 @@ final class ContentParser {
             } else if (value instanceof Mapping inner && isLocalized(inner)) {
                 out.put(name, scalar(inner, "ko"));
                 out.put(name + ".en", scalar(inner, "en"));
+            } else if (value instanceof Mapping inner && inner.entries().containsKey("ko")) {
+                in.problems().add(inner.where(), "'" + name + "' mixes ko/en with other keys "
+                        + inner.entries().keySet() + ": put a text with commas in quotes, e.g. en: \"Arts, design\"");
             } else if (value instanceof Mapping inner) {
                 flatten(name + ".", inner, out);
             }

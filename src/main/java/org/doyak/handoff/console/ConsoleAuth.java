@@ -13,6 +13,7 @@ import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.handoff.StaffMember;
 import org.doyak.http.ApiError;
+import org.doyak.http.JsonBodies;
 
 /**
  * Staff login and the guard in front of {@code /api/console/*} (counselor role) and {@code /api/admin/*}
@@ -84,7 +85,7 @@ public final class ConsoleAuth {
     }
 
     private void login(Context ctx) {
-        JsonNode body = Bodies.object(ctx);
+        JsonNode body = JsonBodies.object(ctx);
         String username = body.path("username").asText("");
         char[] password = body.path("password").asText("").toCharArray();
         StaffAccounts.Login login = staff.login(username, password);

@@ -21,6 +21,7 @@ import org.doyak.handoff.HandoffDesk;
 import org.doyak.handoff.Handoffs;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.http.ApiError;
+import org.doyak.http.JsonBodies;
 
 /**
  * The counselor console: the page at {@code /console} and the {@code /api/console/*} routes of the
@@ -57,12 +58,12 @@ public final class ConsoleRoutes {
         routes.get(BASE, ctx -> ctx.json(detail(desk.get(ctx.pathParam("id")))));
         routes.post(BASE + "/claim", ctx -> ctx.json(detail(desk.claim(ctx.pathParam("id"), me(ctx)))));
         routes.post(BASE + "/messages", ctx -> ctx.json(MessageView.of(
-                desk.reply(ctx.pathParam("id"), me(ctx), Bodies.text(ctx, "text")))));
+                desk.reply(ctx.pathParam("id"), me(ctx), JsonBodies.text(ctx, "text")))));
         routes.post(BASE + "/close", this::close);
         routes.post(BASE + "/transfer", ctx -> ctx.json(detail(desk.transfer(ctx.pathParam("id"), me(ctx),
-                Bodies.text(ctx, "to")))));
+                JsonBodies.text(ctx, "to")))));
         routes.post(BASE + "/notes", ctx -> ctx.json(desk.note(ctx.pathParam("id"), me(ctx),
-                Bodies.text(ctx, "text"))));
+                JsonBodies.text(ctx, "text"))));
         routes.get("/api/console/counselors", ctx -> ctx.json(Map.of("counselors", staff.all().stream()
                 .filter(m -> StaffAccounts.COUNSELOR.equals(m.role())).map(m -> m.username()).toList())));
         routes.get("/api/console/canned", ctx -> ctx.json(Map.of("replies", canned())));
@@ -86,7 +87,7 @@ public final class ConsoleRoutes {
     }
 
     private void close(Context ctx) {
-        JsonNode body = Bodies.object(ctx);
+        JsonNode body = JsonBodies.object(ctx);
         String note = body.path("note").asText("");
         Optional<String> resume = Optional.of(body.path("resume").asText("")).filter(s -> !s.isBlank());
         ctx.json(detail(desk.close(ctx.pathParam("id"), me(ctx), note, resume)));

@@ -40,7 +40,7 @@ class WebApiIT {
         JsonNode first = reply.body().path("messages").get(0);
         assertEquals("bot", first.path("from").asText());
         assertTrue(first.path("text").asText().contains("챗봇"));
-        assertEquals("centers", first.path("buttons").get(0).path("payload").asText());
+        assertEquals("career", first.path("buttons").get(0).path("payload").asText());
 
         client.press(s, "centers");
         JsonNode history = client.history(s).body().path("messages");

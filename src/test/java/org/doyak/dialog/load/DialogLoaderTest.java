@@ -151,6 +151,16 @@ class DialogLoaderTest {
     }
 
     @Test
+    void an_unquoted_comma_in_a_content_text_is_caught_not_silently_split() throws IOException {
+        Files.createDirectories(dialogs.resolve("content"));
+        Files.writeString(dialogs.resolve("content/jobs.yaml"),
+                "collection: jobs\nitems:\n  - id: a\n    name: {ko: 예술, en: Arts, design}\n");
+        List<String> problems = problems("id: x\ntitle: {ko: 가, en: a}\nsteps:\n  - end: true\n");
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("dialogs/content/jobs.yaml:4:11: 'name' mixes ko/en")),
+                problems.toString());
+    }
+
+    @Test
     void a_missing_folder_is_one_clear_problem() {
         List<String> problems = DialogLoader.load(tmp.resolve("nope"), Set.of()).problems();
         assertEquals(1, problems.size());

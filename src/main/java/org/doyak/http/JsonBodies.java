@@ -1,20 +1,20 @@
-package org.doyak.handoff.console;
+package org.doyak.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.doyak.conversation.Inbound;
-import org.doyak.http.ApiError;
 
-/** Request bodies of the console API: a JSON object, else 400. */
-final class Bodies {
+/** JSON request bodies of every API: a JSON object (an empty body counts as {}), else 400. */
+public final class JsonBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Bodies() {
+    private JsonBodies() {
     }
 
-    static JsonNode object(Context ctx) {
+    /** The body as a JSON object; 400 when it is not one. */
+    public static JsonNode object(Context ctx) {
         if (ctx.body().isBlank()) {
             return JSON.createObjectNode();
         }
@@ -30,7 +30,7 @@ final class Bodies {
     }
 
     /** A required non-blank text field of at most {@link Inbound#MAX_TEXT} characters (else 400 or 413). */
-    static String text(Context ctx, String field) {
+    public static String text(Context ctx, String field) {
         JsonNode value = object(ctx).get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
             throw new ApiError(400, "\"" + field + "\" must be a non-empty string");

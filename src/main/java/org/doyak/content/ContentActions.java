@@ -1,0 +1,35 @@
+package org.doyak.content;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.doyak.conversation.Action;
+import org.doyak.dialog.Dialogs;
+
+/** The content actions by the names flows use in {@code do} steps. */
+public final class ContentActions {
+    private ContentActions() {
+    }
+
+    /**
+     * Creates the actions; nothing is read or stored until one runs, so {@code validate} may pass
+     * stand-ins that are never called.
+     *
+     * @param dialogs the dialogs in force, for content collections
+     * @param appointments appointment storage
+     * @param data erasure of a seeker's data
+     */
+    public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
+            SeekerData data) {
+        Items items = new Items(dialogs);
+        return Map.of(
+                "riasec_score", new RiasecScore(items),
+                "resume_check", new ResumeCheck(),
+                "answer_feedback", new AnswerFeedback(),
+                "program_match", new ProgramMatch(items),
+                "find_centers", new CenterFinder(items),
+                "upcoming_events", new UpcomingEvents(items),
+                "booking_slots", new BookingSlots(items, appointments),
+                "booking_desk", new BookingDesk(items, appointments),
+                "erase_my_data", new EraseMyData(data));
+    }
+}
