@@ -54,7 +54,8 @@ public final class App implements AutoCloseable {
     }
 
     /**
-     * Loads and checks the dialogs, opens and migrates the database, and starts serving.
+     * Loads and checks the dialogs (logging each of {@code validate}'s warnings once), opens and migrates the
+     * database, and starts serving.
      *
      * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
      */
@@ -76,6 +77,7 @@ public final class App implements AutoCloseable {
             all.addAll(intentProblems);
             throw new InvalidDialogsException(all);
         }
+        loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
         Dialogs dialogs = loaded.dialogs();
         NluModule nlu = NluModule.start(config.dialogs(), config.models(), Regions.gazetteer(dialogs));
         Database database = Database.open(config.dbUrl());
