@@ -103,7 +103,7 @@ public final class App implements AutoCloseable {
                     console::register, consoleSocket::register, new NluRoutes(nlu)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database);
+                telegram = TelegramChannel.start(config, engine, store, database, () -> dialogs);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {

@@ -33,7 +33,17 @@ public enum SystemText {
     /** The seeker's place in the queue: {@code {queue_position}}, {@code {queue_minutes}}. */
     QUEUE_POSITION("queue_position"),
     /** The counselor closed the conversation; the bot is back. */
-    HANDOFF_CLOSED("handoff_closed");
+    HANDOFF_CLOSED("handoff_closed"),
+    /** Telegram: a sticker, photo, voice note, file, location and the like (the bot reads text only). */
+    TELEGRAM_TEXT_ONLY("telegram_text_only"),
+    /** Telegram: the seeker edited a message they had sent. */
+    TELEGRAM_EDITED("telegram_edited"),
+    /** Telegram: a command in a group chat. */
+    TELEGRAM_PRIVATE_ONLY("telegram_private_only"),
+    /** Telegram: a "continue on Telegram" link came through; the web conversation goes on here. */
+    TELEGRAM_LINKED("telegram_linked"),
+    /** Telegram: a "continue on Telegram" link that is expired, used or unknown. */
+    TELEGRAM_LINK_EXPIRED("telegram_link_expired");
 
     private final String key;
 

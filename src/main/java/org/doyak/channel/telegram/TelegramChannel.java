@@ -6,12 +6,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.doyak.AppConfig;
 import org.doyak.channel.web.Tokens;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
+import org.doyak.dialog.Dialogs;
 import org.doyak.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,9 +53,11 @@ public final class TelegramChannel implements AutoCloseable {
      * Starts the channel for {@code config.telegramToken()}, which must be present. Returns at once;
      * the command menus and the webhook or polling session are set up in the background.
      *
+     * @param dialogs the current dialogs, read per update (the Telegram notices are system texts)
      * @throws IllegalArgumentException when {@code telegramApiUrl} is not an http(s) URL
      */
-    public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store, Database db) {
+    public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store, Database db,
+            Supplier<Dialogs> dialogs) {
         String token = config.telegramToken().orElseThrow();
         TelegramUrl url = apiUrl(config.telegramApiUrl());
         Clock clock = Clock.systemUTC();
@@ -62,7 +66,7 @@ public final class TelegramChannel implements AutoCloseable {
         LinkCodes links = new LinkCodes(db, clock);
         CallbackKeys keys = new CallbackKeys(db);
         UpdateHandler handler = new UpdateHandler(engine, store, new UpdateLog(db, token.split(":", 2)[0], clock),
-                keys, links, outbox);
+                keys, links, outbox, dialogs);
         Optional<String> webhook = config.telegramWebhookUrl();
         String secret = config.telegramWebhookSecret().orElseGet(() -> Tokens.hash("doyak-webhook:" + token));
         TelegramRoutes routes = new TelegramRoutes(handler, store, links, new BotName(client),

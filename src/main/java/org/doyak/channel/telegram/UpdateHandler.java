@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -40,15 +43,17 @@ final class UpdateHandler {
     private final CallbackKeys keys;
     private final LinkCodes links;
     private final Outbox outbox;
+    private final Supplier<Dialogs> dialogs;
 
     UpdateHandler(Engine engine, ConversationStore store, UpdateLog updates, CallbackKeys keys, LinkCodes links,
-            Outbox outbox) {
+            Outbox outbox, Supplier<Dialogs> dialogs) {
         this.engine = engine;
         this.store = store;
         this.updates = updates;
         this.keys = keys;
         this.links = links;
         this.outbox = outbox;
+        this.dialogs = dialogs;
     }
 
     /**
@@ -74,7 +79,7 @@ final class UpdateHandler {
             onMessage(update.getMessage());
         } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())) {
             Message edited = update.getEditedMessage();
-            notice(edited.getChatId(), edited.getFrom(), Notice.EDITED);
+            notice(edited.getChatId(), edited.getFrom(), SystemText.TELEGRAM_EDITED);
         } else {
             LOG.debug("ignoring update {} of a kind the bot does not handle", update.getUpdateId());
         }
@@ -83,14 +88,14 @@ final class UpdateHandler {
     private void onMessage(Message message) {
         if (!isPrivate(message)) {
             if (message.hasText() && message.getText().startsWith("/")) {
-                notice(message.getChatId(), message.getFrom(), Notice.PRIVATE_ONLY);
+                notice(message.getChatId(), message.getFrom(), SystemText.TELEGRAM_PRIVATE_ONLY);
             }
             return;
         }
         long chatId = message.getChatId();
         if (!message.hasText()) {
             if (hasContent(message)) {
-                notice(chatId, message.getFrom(), Notice.TEXT_ONLY);
+                notice(chatId, message.getFrom(), SystemText.TELEGRAM_TEXT_ONLY);
             }
             return;
         }
@@ -119,24 +124,24 @@ final class UpdateHandler {
         Optional<String> web = links.redeem(code.strip());
         Optional<Conversation> carried = web.flatMap(store::find);
         if (carried.isEmpty()) {
-            turn(chatId, from, Inbound.text("/start"), List.of(Notice.LINK_EXPIRED));
+            turn(chatId, from, Inbound.text("/start"), List.of(SystemText.TELEGRAM_LINK_EXPIRED));
             return;
         }
         Conversation conversation = carried.get();
         store.moveTo(conversation.id(), CHANNEL, String.valueOf(chatId));
         List<ChatMessage> history = store.history(conversation.id());
         List<ChatMessage> shown = new ArrayList<>();
-        shown.add(new ChatMessage("bot", "system", Notice.LINKED.in(conversation.lang()), List.of(),
+        shown.add(new ChatMessage("bot", "system", text(SystemText.TELEGRAM_LINKED, conversation.lang()), List.of(),
                 conversation.createdAt()));
         history.stream().filter(m -> !"user".equals(m.from())).reduce((a, b) -> b).ifPresent(shown::add);
         outbox.send(chatId, Rendering.render(chatId, shown, keys));
     }
 
-    private void turn(long chatId, User from, Inbound inbound, List<Notice> before) {
+    private void turn(long chatId, User from, Inbound inbound, List<SystemText> before) {
         Conversation conversation = conversation(chatId, from);
         List<ChatMessage> replies = engine.handle(conversation.id(), inbound);
         List<ChatMessage> shown = new ArrayList<>();
-        before.forEach(n -> shown.add(new ChatMessage("bot", "system", n.in(conversation.lang()), List.of(),
+        before.forEach(n -> shown.add(new ChatMessage("bot", "system", text(n, conversation.lang()), List.of(),
                 conversation.createdAt())));
         shown.addAll(replies);
         outbox.send(chatId, Rendering.render(chatId, shown, keys));
@@ -155,10 +160,14 @@ final class UpdateHandler {
         }
     }
 
-    private void notice(long chatId, User from, Notice notice) {
+    private void notice(long chatId, User from, SystemText notice) {
         String lang = store.findByExternal(CHANNEL, String.valueOf(chatId)).map(Conversation::lang)
                 .orElseGet(() -> language(from));
-        outbox.send(chatId, List.of(Rendering.text(chatId, notice.in(lang))));
+        outbox.send(chatId, List.of(Rendering.text(chatId, text(notice, lang))));
+    }
+
+    private String text(SystemText key, String lang) {
+        return dialogs.get().message(key).in(lang);
     }
 
     /** English when the seeker's Telegram speaks English, else Korean. */

@@ -115,7 +115,7 @@ class TelegramWebhookIT {
         assertEquals(200, post(updates.text(63, "ko", "/start " + code), SECRET));
         api.await("sendMessage", 2);
         List<String> texts = api.textsTo(63);
-        assertEquals(Notice.LINKED.in("ko"), texts.get(0));
+        assertEquals("웹에서 하던 대화를 여기서 이어갈게요.", texts.get(0));
         assertTrue(texts.get(1).contains("지역"), texts.toString());
         assertEquals(200, post(updates.press(63, "ko", "전북"), SECRET));
         api.await("sendMessage", 4);
@@ -123,6 +123,6 @@ class TelegramWebhookIT {
 
         assertEquals(200, post(updates.text(64, "ko", "/start " + code), SECRET));
         api.await("sendMessage", 6);
-        assertEquals(Notice.LINK_EXPIRED.in("ko"), api.textsTo(64).get(0));
+        assertEquals("이 연결 링크는 만료되었거나 이미 사용되었어요. 여기서 새로 시작할게요.", api.textsTo(64).get(0));
     }
 }
