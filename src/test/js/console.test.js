@@ -30,7 +30,7 @@ after(async () => {
 
 /** A page that fails the test on an alert (the console reports failed actions with one) or a script error. */
 async function page(width, height, problems) {
-    const context = await browser.newContext({ viewport: { width, height }, locale: 'ko-KR' });
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'ko-KR', timezoneId: 'UTC' });
     const p = await context.newPage();
     p.on('dialog', (d) => {
         problems.push('dialog: ' + d.message());
@@ -69,6 +69,7 @@ test('a counselor logs in, sees a widget seeker waiting, claims, answers live, g
         assert.equal(await counselor.locator('#waiting li').count(), 0, 'nobody waits yet');
 
         // The seeker, on the demo page's widget, asks for a person.
+        const asked = Date.now();
         const seeker = await page(1024, 800, problems);
         await seeker.goto(BASE + '/');
         await seeker.locator('doyak-widget .l').click();
@@ -86,6 +87,13 @@ test('a counselor logs in, sees a widget seeker waiting, claims, answers live, g
         await until(async () => /상담사 연결해 주세요/.test(await counselor.locator('#transcript').textContent()),
             'the transcript with the seeker\'s request');
         assert.match(await counselor.locator('#packet').textContent(), /waiting · web\/ko/);
+        const seoul = [];
+        for (let t = asked - 60000; t <= Date.now() + 60000; t += 60000) {
+            seoul.push(new Date(t).toLocaleTimeString('ko-KR', { timeZone: 'Asia/Seoul', hour12: false,
+                hour: '2-digit', minute: '2-digit' }));
+        }
+        const shown = (await counselor.locator('#transcript .m').first().textContent()).slice(1, 6);
+        assert.ok(seoul.includes(shown), 'times are Seoul time on a UTC PC: ' + shown + ' not in ' + seoul);
         await counselor.locator('#claim').click();
         await counselor.locator('#active li', { hasText: USER }).waitFor();
         assert.equal(await counselor.locator('#waiting li').count(), 0);

@@ -12,6 +12,12 @@ async function api(method, path, body) {
   return json;
 }
 
+// Counselors work in Korea: times are shown in Seoul time whatever the PC's zone (the API sends UTC).
+const SEOUL = {timeZone: "Asia/Seoul", hour12: false};
+const hhmm = (iso) => new Date(iso).toLocaleTimeString("ko-KR", {...SEOUL, hour: "2-digit", minute: "2-digit"});
+const dayTime = (iso) => new Date(iso).toLocaleString("ko-KR", {...SEOUL, month: "2-digit", day: "2-digit",
+  hour: "2-digit", minute: "2-digit"});
+
 function el(tag, text, cls) {
   const e = document.createElement(tag);
   e.textContent = text;
@@ -30,7 +36,7 @@ async function refresh() {
     const list = $(status);
     const {handoffs} = await api("GET", "/api/console/handoffs?status=" + status);
     list.replaceChildren(...handoffs.map((h) => {
-      const li = el("li", `${h.priority > 0 ? "⚠ " : ""}${h.reason} · ${h.channel} · ${h.since.slice(11, 16)}`
+      const li = el("li", `${h.priority > 0 ? "⚠ " : ""}${h.reason} · ${h.channel} · ${hhmm(h.since)}`
         + (h.counselor ? ` · ${h.counselor}` : "") + `\n${h.summary}`, h.priority > 0 ? "high" : "");
       li.onclick = () => open(h.id);
       return li;
@@ -38,7 +44,7 @@ async function refresh() {
   }
   const {callbacks} = await api("GET", "/api/console/callbacks");
   $("callbacks").replaceChildren(...callbacks.map((c) => {
-    const li = el("li", `${c.contact} · ${c.window} · ${c.createdAt.slice(0, 16)}`);
+    const li = el("li", `${c.contact} · ${c.window} · ${dayTime(c.createdAt)}`);
     const done = el("button", "완료 · Done");
     done.onclick = async () => { await api("POST", `/api/console/callbacks/${c.id}/done`); refresh(); };
     li.append(" ", done);
@@ -51,7 +57,7 @@ async function refresh() {
 
 function message(m) {
   const who = {user: "구직자 · Seeker", bot: "챗봇 · Bot", counselor: "상담사 · Counselor"}[m.from] || m.from;
-  return el("div", `[${m.at.slice(11, 16)}] ${who}: ${m.text}`, "m " + m.from);
+  return el("div", `[${hhmm(m.at)}] ${who}: ${m.text}`, "m " + m.from);
 }
 
 async function open(id) {
