@@ -54,8 +54,9 @@ public final class HttpServer implements AutoCloseable {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(Map.of("error", "internal error; nothing you sent was lost"));
             });
-            routes.error(404, "application/json", ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+            routes.error(404, ctx -> {
+                String body = ctx.result();
+                if (ctx.path().startsWith("/api/") && (body == null || !body.startsWith("{\"error\""))) {
                     ctx.json(Map.of("error", "not found"));
                 }
             });

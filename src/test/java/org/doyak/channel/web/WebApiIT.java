@@ -76,6 +76,9 @@ class WebApiIT {
         assertEquals(404, r.status());
         assertEquals("unknown session", r.body().path("error").asText());
         assertEquals(404, client.send("GET", "/api/web/sessions/no-such/messages", null, "t").status());
+        Response noRoute = client.send("GET", "/api/no-such-route", null, null);
+        assertEquals(404, noRoute.status());
+        assertEquals("not found", noRoute.body().path("error").asText());
     }
 
     @Test
