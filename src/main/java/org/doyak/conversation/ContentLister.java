@@ -22,9 +22,9 @@ final class ContentLister {
         List<String> lines = collection.items().stream()
                 .filter(item -> matches(item, wanted))
                 .limit(list.limit())
-                .map(item -> Templates.fill(list.item().in(lang), item, lang))
+                .map(item -> Templates.fill(list.item(), item, lang))
                 .toList();
-        return lines.isEmpty() ? Templates.fill(list.empty().in(lang), slots, lang) : String.join("\n", lines);
+        return lines.isEmpty() ? Templates.fill(list.empty(), slots, lang) : String.join("\n", lines);
     }
 
     private static boolean matches(Map<String, String> item, Map<String, String> wanted) {

@@ -1,8 +1,8 @@
 package org.doyak.conversation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
 
@@ -19,21 +19,21 @@ final class CrisisWords {
     private CrisisWords() {
     }
 
-    /** Whether {@code text} contains any crisis phrase of the dialogs. */
-    static boolean in(Dialogs dialogs, String text) {
+    /** The phrases of the dialogs, squeezed once so a turn only squeezes the message. */
+    static List<String> phrases(Dialogs dialogs) {
         Collection phrases = dialogs.content().get(COLLECTION);
         if (phrases == null) {
-            return false;
+            return List.of();
         }
+        return phrases.items().stream()
+                .flatMap(item -> Arrays.stream(item.getOrDefault("phrases", "").split(",")))
+                .map(CrisisWords::squeeze).filter(p -> !p.isEmpty()).distinct().toList();
+    }
+
+    /** Whether {@code text} contains any of the squeezed {@code phrases}. */
+    static boolean in(List<String> phrases, String text) {
         String squeezed = squeeze(text);
-        for (Map<String, String> item : phrases.items()) {
-            boolean hit = Arrays.stream(item.getOrDefault("phrases", "").split(","))
-                    .map(CrisisWords::squeeze).anyMatch(p -> !p.isEmpty() && squeezed.contains(p));
-            if (hit) {
-                return true;
-            }
-        }
-        return false;
+        return phrases.stream().anyMatch(squeezed::contains);
     }
 
     private static String squeeze(String text) {

@@ -231,7 +231,7 @@ final class FlowRunner {
     }
 
     private String fill(Text text) {
-        return Templates.fill(text.in(replies.lang()), slots, replies.lang());
+        return Templates.fill(text, slots, replies.lang());
     }
 
     /** Offers buttons that are not part of a question (e.g. suggestions). */

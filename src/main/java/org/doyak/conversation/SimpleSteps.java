@@ -74,6 +74,6 @@ final class SimpleSteps {
     }
 
     private String fill(Text text) {
-        return Templates.fill(text.in(replies.lang()), slots, replies.lang());
+        return Templates.fill(text, slots, replies.lang());
     }
 }

@@ -3,12 +3,18 @@ package org.doyak.conversation;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doyak.dialog.Text;
 
 /** Fills {@code {name}} placeholders. Unknown names become empty, so seekers never see braces. */
 final class Templates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_.]+)}");
 
     private Templates() {
+    }
+
+    /** A text in {@code lang} with its placeholders filled from {@code values}. */
+    static String fill(Text text, Map<String, String> values, String lang) {
+        return fill(text.in(lang), values, lang);
     }
 
     /**

@@ -23,9 +23,11 @@ final class TriggerIndex {
     private final Map<String, Flow> intents = new HashMap<>();
     private final List<Keyword> keywords = new ArrayList<>();
     private final Map<String, Text> buttonTitles = new HashMap<>();
+    private final List<String> crisisPhrases;
 
     TriggerIndex(Dialogs dialogs) {
         this.dialogs = dialogs;
+        this.crisisPhrases = CrisisWords.phrases(dialogs);
         for (Flow flow : dialogs.flowList()) {
             flow.triggers().commands().forEach(c -> commands.putIfAbsent(c.toLowerCase(Locale.ROOT), flow));
             flow.triggers().payloads().forEach(p -> payloads.putIfAbsent(p, flow));
@@ -67,6 +69,11 @@ final class TriggerIndex {
     Optional<Flow> exactKeyword(String text) {
         String normalized = Answers.normalize(text);
         return keywords.stream().filter(k -> k.normalized().equals(normalized)).map(Keyword::flow).findFirst();
+    }
+
+    /** Whether the text shows signs of crisis (see {@link CrisisWords}). */
+    boolean crisis(String text) {
+        return CrisisWords.in(crisisPhrases, text);
     }
 
     /** The title of a button with this payload anywhere in the flows. */

@@ -97,7 +97,7 @@ final class Turn {
     }
 
     private void onText(String text) {
-        if (CrisisWords.in(dialogs, text)) {
+        if (index.crisis(text)) {
             understood();
             runner.crisis();
             return;

@@ -10,6 +10,6 @@ public final class NoClassifier implements Understander {
 
     @Override
     public Understanding understand(String text, String languageHint) {
-        return new Understanding(ScriptLanguage.detect(text, languageHint), List.of(), List.of(), 1.0);
+        return new Understanding(LanguageDetector.detect(text, languageHint), List.of(), List.of(), 1.0);
     }
 }
