@@ -1,9 +1,7 @@
 package org.doyak.nlu;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.doyak.dialog.load.Node;
+import org.doyak.dialog.load.Problems;
+import org.doyak.dialog.load.YamlSyntaxException;
+import org.doyak.dialog.load.YamlTree;
 
 /**
  * Loads intent data from YAML: every {@code *.yaml}/{@code *.yml} file in {@code DIALOGS/intents/}.
@@ -33,7 +35,6 @@ import java.util.stream.Stream;
  */
 public final class IntentDataLoader {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final Set<String> TOP_KEYS = Set.of("intents", "synonyms");
     private static final Set<String> INTENT_KEYS = Set.of("name", "examples");
     private static final Set<String> SYNONYM_KEYS = Set.of("canonical", "variants", "entity");
@@ -99,16 +100,15 @@ public final class IntentDataLoader {
         Map<String, String> exampleOwner = new HashMap<>();
         for (Path file : files) {
             int before = intents.size();
-            List<YamlNode> nodes = readFile(file, intents, synonyms, seen, problems);
+            List<Node> nodes = readFile(file, intents, synonyms, seen, problems);
             for (int i = before; i < intents.size(); i++) {
                 Intent intent = intents.get(i);
-                List<YamlNode> exampleNodes = nodes.get(i - before).map().get("examples").list();
+                List<Node> exampleNodes = list(map(nodes.get(i - before)).get("examples"));
                 for (int j = 0; j < intent.examples().size() && exampleNodes.size() == intent.examples().size(); j++) {
                     String key = TextNormalizer.normalize(intent.examples().get(j));
                     String owner = exampleOwner.putIfAbsent(key, intent.name());
                     if (owner != null && !owner.equals(intent.name())) {
-                        problems.add(exampleNodes.get(j).problem(file.toString(),
-                                "example also given to intent '" + owner + "'"));
+                        problems.add(at(exampleNodes.get(j), "example also given to intent '" + owner + "'"));
                     }
                 }
             }
@@ -122,38 +122,38 @@ public final class IntentDataLoader {
     }
 
     /** Reads one file into the lists; returns the YAML node of each intent added, in order. */
-    private static List<YamlNode> readFile(Path file, List<Intent> intents, List<Synonym> synonyms,
+    private static List<Node> readFile(Path file, List<Intent> intents, List<Synonym> synonyms,
             Map<String, String> seen, List<String> problems) {
         String f = file.toString();
-        YamlNode root;
-        try (JsonParser p = YAML.createParser(file.toFile())) {
-            if (p.nextToken() == null) {
-                problems.add(f + ":1:1: file is empty");
-                return List.of();
-            }
-            root = YamlNode.read(p);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            int line = at == null ? 1 : Math.max(1, at.getLineNr());
-            int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-            problems.add(f + ":" + line + ":" + column + ": malformed YAML: " + e.getOriginalMessage());
+        Node root;
+        Problems duplicates = new Problems();
+        try {
+            root = YamlTree.parse(f, Files.newBufferedReader(file, StandardCharsets.UTF_8), duplicates);
+        } catch (YamlSyntaxException e) {
+            problems.add(e.where() + ": malformed YAML: "
+                    + e.getMessage().substring(e.where().toString().length() + 2));
             return List.of();
         } catch (IOException e) {
             problems.add(f + ":1:1: cannot read: " + e.getMessage());
             return List.of();
         }
-        if (!checkMap(root, f, TOP_KEYS, problems)) {
+        problems.addAll(duplicates.lines());
+        if (root == null) {
+            problems.add(f + ":1:1: file is empty");
             return List.of();
         }
-        List<YamlNode> added = new ArrayList<>();
-        for (YamlNode node : items(root.map().get("intents"), f, "intents", problems)) {
-            if (checkMap(node, f, INTENT_KEYS, problems)) {
-                String name = text(node, "name", f, problems);
-                List<String> examples = texts(node, "examples", f, problems);
+        if (!checkMap(root, TOP_KEYS, problems)) {
+            return List.of();
+        }
+        List<Node> added = new ArrayList<>();
+        for (Node node : items(map(root).get("intents"), "intents", problems)) {
+            if (checkMap(node, INTENT_KEYS, problems)) {
+                String name = text(node, "name", problems);
+                List<String> examples = texts(node, "examples", problems);
                 if (name != null && examples != null) {
-                    String first = seen.putIfAbsent(name, f + ":" + node.line() + ":" + node.column());
+                    String first = seen.putIfAbsent(name, node.where().toString());
                     if (first != null) {
-                        problems.add(node.map().get("name").problem(f, "duplicate intent '" + name
+                        problems.add(at(map(node).get("name"), "duplicate intent '" + name
                                 + "', first defined at " + first));
                     } else {
                         intents.add(new Intent(name, examples));
@@ -162,69 +162,87 @@ public final class IntentDataLoader {
                 }
             }
         }
-        for (YamlNode node : items(root.map().get("synonyms"), f, "synonyms", problems)) {
-            if (checkMap(node, f, SYNONYM_KEYS, problems)) {
-                String canonical = text(node, "canonical", f, problems);
-                List<String> variants = texts(node, "variants", f, problems);
-                YamlNode entity = node.map().get("entity");
-                if (entity != null && (entity.text() == null || entity.text().isBlank())) {
-                    problems.add(entity.problem(f, "'entity' must be a type name such as program"));
+        for (Node node : items(map(root).get("synonyms"), "synonyms", problems)) {
+            if (checkMap(node, SYNONYM_KEYS, problems)) {
+                String canonical = text(node, "canonical", problems);
+                List<String> variants = texts(node, "variants", problems);
+                Node entity = map(node).get("entity");
+                if (entity != null && (scalar(entity) == null || scalar(entity).isBlank())) {
+                    problems.add(at(entity, "'entity' must be a type name such as program"));
                 } else if (canonical != null && variants != null) {
-                    synonyms.add(new Synonym(canonical, variants, entity == null ? null : entity.text()));
+                    synonyms.add(new Synonym(canonical, variants, entity == null ? null : scalar(entity)));
                 }
             }
         }
         return added;
     }
 
-    private static boolean checkMap(YamlNode node, String f, Set<String> allowed, List<String> problems) {
-        if (node.map() == null) {
-            problems.add(node.problem(f, "expected a mapping with keys " + new TreeSet<>(allowed)));
+    private static boolean checkMap(Node node, Set<String> allowed, List<String> problems) {
+        if (!(node instanceof Node.Mapping mapping)) {
+            problems.add(at(node, "expected a mapping with keys " + new TreeSet<>(allowed)));
             return false;
         }
-        node.keys().forEach((key, at) -> {
+        mapping.keyPlaces().forEach((key, where) -> {
             if (!allowed.contains(key)) {
-                problems.add(at.problem(f, "unknown key '" + key + "' (allowed: "
-                        + String.join(", ", new TreeSet<>(allowed)) + ")"));
+                problems.add(where + ": unknown key '" + key + "' (allowed: "
+                        + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         });
         return true;
     }
 
-    private static List<YamlNode> items(YamlNode node, String f, String key, List<String> problems) {
+    private static List<Node> items(Node node, String key, List<String> problems) {
         if (node == null) {
             return List.of();
         }
-        if (node.list() == null) {
-            problems.add(node.problem(f, "'" + key + "' must be a list"));
+        if (list(node) == null) {
+            problems.add(at(node, "'" + key + "' must be a list"));
             return List.of();
         }
-        return node.list();
+        return list(node);
     }
 
-    private static String text(YamlNode parent, String key, String f, List<String> problems) {
-        YamlNode node = parent.map().get(key);
-        if (node == null || node.text() == null || node.text().isBlank()) {
-            problems.add((node == null ? parent : node).problem(f, "'" + key + "' must be a non-empty text"));
+    private static String text(Node parent, String key, List<String> problems) {
+        Node node = map(parent).get(key);
+        String value = node == null ? null : scalar(node);
+        if (value == null || value.isBlank()) {
+            problems.add(at(node == null ? parent : node, "'" + key + "' must be a non-empty text"));
             return null;
         }
-        return node.text().strip();
+        return value.strip();
     }
 
-    private static List<String> texts(YamlNode parent, String key, String f, List<String> problems) {
-        YamlNode node = parent.map().get(key);
-        if (node == null || node.list() == null || node.list().isEmpty()) {
-            problems.add((node == null ? parent : node).problem(f, "'" + key + "' must be a non-empty list"));
+    private static List<String> texts(Node parent, String key, List<String> problems) {
+        Node node = map(parent).get(key);
+        if (node == null || list(node) == null || list(node).isEmpty()) {
+            problems.add(at(node == null ? parent : node, "'" + key + "' must be a non-empty list"));
             return null;
         }
         List<String> out = new ArrayList<>();
-        for (YamlNode item : node.list()) {
-            if (item.text() == null || TextNormalizer.normalize(item.text()).isEmpty()) {
-                problems.add(item.problem(f, "empty or non-text item in '" + key + "'"));
+        for (Node item : list(node)) {
+            String value = scalar(item);
+            if (value == null || TextNormalizer.normalize(value).isEmpty()) {
+                problems.add(at(item, "empty or non-text item in '" + key + "'"));
             } else {
-                out.add(item.text().strip());
+                out.add(value.strip());
             }
         }
         return out.isEmpty() ? null : out;
+    }
+
+    private static Map<String, Node> map(Node node) {
+        return node instanceof Node.Mapping mapping ? mapping.entries() : Map.of();
+    }
+
+    private static List<Node> list(Node node) {
+        return node instanceof Node.Seq seq ? seq.items() : null;
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof Node.Scalar value ? value.value() : null;
+    }
+
+    private static String at(Node node, String message) {
+        return node.where() + ": " + message;
     }
 }
