@@ -70,14 +70,14 @@ public final class App implements AutoCloseable {
      * @throws IllegalArgumentException on malformed counselor hours (nothing is started)
      */
     public static App start(AppConfig config, Clock clock) {
-        DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.names());
+        DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.slots());
         List<String> intentProblems = IntentDataLoader.problems(config.dialogs());
         if (!loaded.ok() || !intentProblems.isEmpty()) {
             List<String> all = new ArrayList<>(loaded.problems());
             all.addAll(intentProblems);
             throw new InvalidDialogsException(all);
         }
-        loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
+        loaded.warnings("ko").forEach(w -> LOG.warn("dialogs: {}", w));
         Dialogs dialogs = loaded.dialogs();
         NluModule nlu = NluModule.start(config.dialogs(), config.models(), Regions.gazetteer(dialogs));
         Database database = Database.open(config.dbUrl());

@@ -3,6 +3,7 @@ package org.doyak.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doyak.conversation.Action;
 
 /**
@@ -18,6 +19,11 @@ final class CenterFinder implements Action {
 
     CenterFinder(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("center");
     }
 
     @Override
