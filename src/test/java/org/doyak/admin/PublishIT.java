@@ -1,6 +1,7 @@
 package org.doyak.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,6 +82,14 @@ class PublishIT {
             assertEquals("refused", latest.path("result").asText());
             assertEquals("start", latest.path("who").asText());
         }
+    }
+
+    @Test
+    void a_server_started_on_broken_files_without_a_copy_does_not_start() throws IOException {
+        edit("flows/centers.yaml", "steps:", "steps: [");
+        DialogsRefusedException e = assertThrows(DialogsRefusedException.class,
+                () -> TestServer.start(tmp, dialogs, models).close());
+        assertTrue(e.problems().get(0).contains("centers.yaml:"), e.getMessage());
     }
 
     @Test
