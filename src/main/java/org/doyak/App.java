@@ -79,7 +79,7 @@ public final class App implements AutoCloseable {
         }
         loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
         Dialogs dialogs = loaded.dialogs();
-        NluModule nlu = NluModule.start(config.dialogs(), config.models(), Regions.gazetteer(dialogs));
+        NluModule nlu = NluModule.start(config.dialogs(), config.models(), ContentNames.of(dialogs), clock);
         Database database = Database.open(config.dbUrl());
         TelegramChannel telegram = null;
         try {
