@@ -35,12 +35,14 @@ public final class MeaningChecks {
     private final Set<String> payloads = new HashSet<>(LANGUAGE_PAYLOADS);
     private final Map<String, Collection> content;
     private final Optional<Set<String>> intents;
+    private final boolean checkSlots;
     private final Problems problems;
     private final Problems warnings;
 
-    private MeaningChecks(Map<String, Collection> content, Optional<Set<String>> intents, Problems problems,
-            Problems warnings) {
+    private MeaningChecks(Map<String, Collection> content, Optional<Set<String>> intents, boolean checkSlots,
+            Problems problems, Problems warnings) {
         this.content = content;
+        this.checkSlots = checkSlots;
         this.intents = intents;
         this.problems = problems;
         this.warnings = warnings;
@@ -52,13 +54,15 @@ public final class MeaningChecks {
      * @param flows the flows as parsed
      * @param content the content collections by name
      * @param intents the intent names of {@code intents/}, or empty when the folder has none to check against
-     * @param actionSlots the slots each action may set
+     * @param actionSlots the slots each action may set; empty when unknown, and then slots in placeholders
+     *     and conditions are not checked
      * @param allFlowsRead false when a flow file could not be read (then payloads are not checked)
      */
     public static void check(List<ParsedFlow> flows, Map<String, Collection> content, Optional<Set<String>> intents,
-            Map<String, Set<String>> actionSlots, boolean allFlowsRead, Problems problems, Problems warnings) {
-        MeaningChecks checks = new MeaningChecks(content, intents, problems, warnings);
-        actionSlots.values().forEach(checks.slots::addAll);
+            Optional<Map<String, Set<String>>> actionSlots, boolean allFlowsRead, Problems problems,
+            Problems warnings) {
+        MeaningChecks checks = new MeaningChecks(content, intents, actionSlots.isPresent(), problems, warnings);
+        actionSlots.ifPresent(a -> a.values().forEach(checks.slots::addAll));
         for (ParsedFlow flow : flows) {
             checks.payloads.addAll(flow.flow().triggers().payloads());
             flow.uses().stream().filter(u -> u.kind() == Use.Kind.SLOT).forEach(u -> checks.slots.add(u.value()));
@@ -69,7 +73,7 @@ public final class MeaningChecks {
 
     private void use(Use use) {
         switch (use.kind()) {
-            case TEXT -> placeholders(use, slots, "슬롯", "slot");
+            case TEXT -> placeholders(use, checkSlots ? slots : Set.of(), "슬롯", "slot");
             case ITEM_TEXT -> placeholders(use, fields(use.context()), use.context() + " 항목의 필드",
                     "field of " + use.context());
             case PAYLOAD -> known(use, payloads, "이 버튼은 아무 데로도 가지 않아요: 어느 흐름의 triggers.payloads에도 없는 payload",
@@ -93,7 +97,7 @@ public final class MeaningChecks {
         while (m.find()) {
             String name = m.group(1);
             String base = name.endsWith(".en") ? name.substring(0, name.length() - 3) : name;
-            if (!known.contains(name) && !known.contains(base)) {
+            if (!known.isEmpty() && !known.contains(name) && !known.contains(base)) {
                 String[] hint = hint(name, known);
                 problems.add(use.where(), "알 수 없는 " + ko + " {" + name + "}" + hint[0],
                         "unknown " + en + " {" + name + "}" + hint[1]);
@@ -113,7 +117,7 @@ public final class MeaningChecks {
 
     private void condition(Use use) {
         Condition.parse(use.value()).ifPresent(c -> c.anyOf().forEach(all -> all.forEach(clause -> {
-            if (!slots.contains(clause.slot())) {
+            if (checkSlots && !slots.contains(clause.slot())) {
                 String[] hint = hint(clause.slot(), slots);
                 problems.add(use.where(), "조건에 알 수 없는 슬롯 '" + clause.slot() + "'" + hint[0]
                         + " (어느 흐름도 이 슬롯을 묻거나 정하지 않아요)", "the condition uses unknown slot '" + clause.slot()

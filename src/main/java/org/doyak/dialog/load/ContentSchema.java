@@ -12,18 +12,21 @@ import static org.doyak.dialog.load.Field.Kind.WEEKDAY;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the items of each content collection may hold: the one place to add a field (one line). Every
- * item also has an {@code id}. Collections not listed here are read without field checks.
+ * item also has an {@code id} and may have {@code aliases} (other names seekers use for it). Collections
+ * not listed here are read without field checks.
  */
 public final class ContentSchema {
     /** The employment statuses flows and program rules use (slot {@code status}). */
     public static final List<String> STATUSES = List.of("unemployed", "employed", "student", "career_break",
             "employer");
 
+    private static final Field ALIASES = Field.of("aliases", LIST);
     private static final Map<String, List<Field>> COLLECTIONS = Map.ofEntries(
-            Map.entry("programs", List.of(Field.of("name", TEXT), Field.of("aliases", LIST),
+            Map.entry("programs", List.of(Field.of("name", TEXT),
                     Field.of("summary", TEXT), Field.of("apply", TEXT), Field.of("checked", DATE),
                     Field.of("source", VALUE), Field.of("rules.age_min", NUMBER), Field.of("rules.age_max", NUMBER),
                     Field.listOf("rules.status", STATUSES.toArray(String[]::new)),
@@ -52,12 +55,12 @@ public final class ContentSchema {
 
     /** The fields of a collection (without {@code id}), or empty for a collection without a schema. */
     public static Optional<List<Field>> fields(String collection) {
-        return Optional.ofNullable(COLLECTIONS.get(collection));
+        return Optional.ofNullable(COLLECTIONS.get(collection))
+                .map(f -> Stream.concat(Stream.of(ALIASES), f.stream()).toList());
     }
 
     /** Every field name a collection's items may hold, {@code id} included; empty without a schema. */
     public static Optional<List<String>> names(String collection) {
-        return fields(collection).map(f -> java.util.stream.Stream.concat(java.util.stream.Stream.of("id"),
-                f.stream().map(Field::name)).toList());
+        return fields(collection).map(f -> Stream.concat(Stream.of("id"), f.stream().map(Field::name)).toList());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -61,14 +62,15 @@ public final class DialogLoader {
     }
 
     /**
-     * Loads and checks the folder with actions that set no slots (see {@link #load(Path, Map)}).
+     * Loads and checks the folder without knowing which slots the actions set, so slots named in
+     * placeholders and conditions are not checked; {@link #load(Path, Map)} checks them.
      *
      * @param actionNames the actions {@code do} steps may name
      */
     public static Result load(Path dir, Set<String> actionNames) {
         Map<String, Set<String>> actions = new LinkedHashMap<>();
         actionNames.forEach(a -> actions.put(a, Set.of()));
-        return load(dir, actions);
+        return load(dir, actions, false);
     }
 
     /**
@@ -77,6 +79,10 @@ public final class DialogLoader {
      * @param actions the actions {@code do} steps may name, each with the slots it may set
      */
     public static Result load(Path dir, Map<String, Set<String>> actions) {
+        return load(dir, actions, true);
+    }
+
+    private static Result load(Path dir, Map<String, Set<String>> actions, boolean checkSlots) {
         Problems problems = new Problems();
         Problems warnings = new Problems();
         if (!Files.isDirectory(dir)) {
@@ -106,8 +112,8 @@ public final class DialogLoader {
                     "no flows found: add flows/*.yaml");
         }
         FlowChecks.check(flows, messages, messagesPlace, content.keySet(), actions.keySet(), problems);
-        MeaningChecks.check(flows, content, IntentNames.read(dir.resolve("intents")), actions, allFlowsRead,
-                problems, warnings);
+        MeaningChecks.check(flows, content, IntentNames.read(dir.resolve("intents")),
+                checkSlots ? Optional.of(actions) : Optional.empty(), allFlowsRead, problems, warnings);
         ButtonLimits.check(flows, warnings);
         if (!problems.isEmpty()) {
             return new Result(null, problems, warnings);
