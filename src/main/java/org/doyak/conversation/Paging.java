@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Cuts a long reply into pages a phone shows whole: at paragraph breaks first, then at line breaks,
  * then after sentences, and only as a last resort in the middle of a line. Every page is at most
- * {@link #LIMIT} characters; a text that fits is returned as it is; pages of a longer one are trimmed and never empty. Stateless.
+ * {@link #LIMIT} characters; a text that fits is returned as it is; pages of a longer one are trimmed
+ * and never empty. Stateless.
  */
 final class Paging {
     /** The longest message the bot sends, in characters. */
