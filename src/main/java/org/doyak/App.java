@@ -24,6 +24,7 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
 import org.doyak.nlu.IntentDataLoader;
@@ -44,8 +45,11 @@ public final class App implements AutoCloseable {
     private final TelegramChannel telegram;
     private final Retention retention;
     private final NluModule nlu;
+    private final Health health;
 
-    private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention, NluModule nlu) {
+    private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention, NluModule nlu,
+            Health health) {
+        this.health = health;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -113,10 +117,12 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(appointments, clock)::register);
             Retention retention = new Retention(store, appointments, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            Health health = new Health(database::probe);
+            routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     dialogs.flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, nlu);
+            return new App(database, http, telegram, retention, nlu, health);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -149,6 +155,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         http.close();
         retention.close();
         nlu.close();

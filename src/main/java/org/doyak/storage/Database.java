@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -44,7 +45,8 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("doyak");
         if (sqlite) {
-            createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            Path file = createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            StartupChecks.sqlite(jdbcUrl, file);
             SQLiteConfig sqliteConfig = new SQLiteConfig();
             sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
             sqliteConfig.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -64,9 +66,29 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
-            throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
+            throw new IllegalStateException(StorageUnavailable.in(e).map(u -> "The database cannot be used: "
+                    + u.getMessage() + ".").orElse("cannot migrate the database: " + e.getMessage()), e);
         }
-        return new Database(pool, sqlite);
+        Database database = new Database(pool, sqlite);
+        try {
+            database.probe();
+        } catch (StorageUnavailable e) {
+            database.close();
+            throw new IllegalStateException("The database " + (sqlite ? "file " : "") + "does not accept writes: "
+                    + e.getMessage() + ".", e);
+        }
+        return database;
+    }
+
+    /**
+     * Proves the database accepts writes now: rewrites the one row of {@code health_probe} in a committed
+     * transaction.
+     *
+     * @throws StorageUnavailable when it does not
+     */
+    public void probe() {
+        write(h -> h.createUpdate("UPDATE health_probe SET probed_at = :at WHERE id = 1")
+                .bind("at", Instant.now().toString()).execute());
     }
 
     /** Jdbi over the pool. */
@@ -77,6 +99,9 @@ public final class Database implements AutoCloseable {
     /**
      * Runs a write transaction. On SQLite, writers of this process queue on one lock instead of
      * spinning on SQLITE_BUSY; other databases rely on their own row locks.
+     *
+     * @throws StorageUnavailable when the database cannot take the write (locked by another process,
+     *     read-only, corrupt, full, unreachable); nothing was written
      */
     public <T> T write(Function<Handle, T> work) {
         if (writeLock != null) {
@@ -84,6 +109,8 @@ public final class Database implements AutoCloseable {
         }
         try {
             return jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw StorageUnavailable.in(e).<RuntimeException>map(u -> u).orElse(e);
         } finally {
             if (writeLock != null) {
                 writeLock.unlock();
@@ -96,11 +123,13 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
-    private static void createFolder(String file) {
+    /** Creates the folder of a SQLite file and returns the file, or null for memory and URI forms. */
+    private static Path createFolder(String file) {
         if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
+            return null;
         }
-        Path parent = Path.of(file.split("\\?")[0]).toAbsolutePath().getParent();
+        Path path = Path.of(file.split("\\?")[0]).toAbsolutePath();
+        Path parent = path.getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -108,5 +137,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database folder " + parent, e);
         }
+        return path;
     }
 }

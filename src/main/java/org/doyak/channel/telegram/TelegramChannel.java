@@ -59,6 +59,8 @@ public final class TelegramChannel implements AutoCloseable {
     public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store, Database db,
             Supplier<Dialogs> dialogs) {
         String token = config.telegramToken().orElseThrow();
+        Commands.unanswered(dialogs.get()).forEach(p -> LOG.error("Telegram: no flow starts on the payload '{}'"
+                + " that a command sends; add it to a flow's triggers.payloads", p));
         TelegramUrl url = apiUrl(config.telegramApiUrl());
         Clock clock = Clock.systemUTC();
         OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
