@@ -1,29 +1,19 @@
 package org.doyak.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.doyak.storage.StorageUnavailable;
-import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.io.EofException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: JSON errors, the static pages from the classpath folder
  * {@code /public}, a bare {@code /bench/echo} route for the benchmark, and the routes of each channel.
  */
 public final class HttpServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     /** Largest request body accepted, in bytes; larger bodies get 413. */
     static final long MAX_BODY = 64 * 1024;
-    private static final String STORAGE_RETRY_SECONDS = "5";
 
     private final Javalin javalin;
 
@@ -52,10 +42,7 @@ public final class HttpServer implements AutoCloseable {
             RoutesConfig routes = config.routes;
             routes.post("/bench/echo", ctx -> ctx.contentType("application/json").result(ctx.body()));
             modules.forEach(m -> m.accept(routes));
-            routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
-            routes.exception(JsonProcessingException.class, (e, ctx) ->
-                    ctx.status(400).json(Map.of("error", "malformed JSON body")));
-            routes.exception(Exception.class, HttpServer::failed);
+            Errors.register(routes);
             routes.error(404, ctx -> {
                 String body = ctx.result();
                 if (ctx.path().startsWith("/api/") && (body == null || !body.startsWith("{\"error\""))) {
@@ -69,35 +56,6 @@ public final class HttpServer implements AutoCloseable {
             });
         }).start(port);
         return new HttpServer(app);
-    }
-
-    /**
-     * The answer to an exception no route handled: 503 with {@code Retry-After} when storage is unavailable,
-     * 400 when the request itself was broken (a malformed chunked body, a body cut short), else 500; never a
-     * stack trace in the body.
-     */
-    private static void failed(Exception e, Context ctx) {
-        Optional<StorageUnavailable> storage = StorageUnavailable.in(e);
-        if (storage.isPresent()) {
-            LOG.warn("request {} {}: storage unavailable: {}", ctx.method(), ctx.path(), storage.get().getMessage());
-            ctx.header("Retry-After", STORAGE_RETRY_SECONDS).status(503)
-                    .json(Map.of("error", "storage is unavailable for a moment; try again shortly"));
-        } else if (brokenRequest(e)) {
-            LOG.debug("request {} {}: broken request body: {}", ctx.method(), ctx.path(), e.toString());
-            ctx.status(400).json(Map.of("error", "malformed or incomplete request body"));
-        } else {
-            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-            ctx.status(500).json(Map.of("error", "internal error; nothing you sent was lost"));
-        }
-    }
-
-    private static boolean brokenRequest(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpException http && http.getCode() < 500 || t instanceof EofException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The port the server listens on. */

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Checks an existing SQLite file before the service uses it, so a damaged or unusable database is refused at
  * start with one clear sentence instead of failing later request by request: a file that exists but is empty
  * (0 bytes: truncated or never written, not a database), a file that fails {@code PRAGMA quick_check}
- * (corrupt pages), and a file another process holds locked for writing, or that cannot be written.
+ * (corrupt pages), and a file another process holds locked for writing, or that cannot be written (the
+ * check rewrites the header's {@code user_version} with its own value).
  * A missing file passes: it is created.
  */
 final class StartupChecks {
@@ -50,7 +51,11 @@ final class StartupChecks {
                 }
             }
             s.execute("BEGIN IMMEDIATE");
-            s.execute("ROLLBACK");
+            try (ResultSet r = s.executeQuery("PRAGMA user_version")) {
+                int version = r.next() ? r.getInt(1) : 0;
+                s.execute("PRAGMA user_version = " + version);
+            }
+            s.execute("COMMIT");
         } catch (SQLException e) {
             Optional<String> reason = StorageUnavailable.reason(e);
             throw refused(file, reason.map(r -> "cannot be used: " + r + advice(r)).orElse(

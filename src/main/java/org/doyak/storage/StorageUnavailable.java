@@ -3,15 +3,19 @@ package org.doyak.storage;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.doyak.conversation.Refusal;
 import org.sqlite.SQLiteException;
 
 /**
  * The database cannot take a read or write right now (locked by another process, read-only, full, corrupt,
- * unreachable). Callers answer "try again later" (HTTP 503 with {@code Retry-After}); nothing the request
- * carried was stored. The message never contains personal data.
+ * unreachable): a {@link Refusal} of kind {@code UNAVAILABLE}, so the HTTP edge answers 503 with
+ * {@code Retry-After}; nothing the request carried was stored. Neither message nor reason holds personal data.
  */
-public final class StorageUnavailable extends RuntimeException {
+public final class StorageUnavailable extends Refusal {
     private static final long serialVersionUID = 1L;
+    /** Seconds a client should wait before trying again. */
+    private static final long RETRY_SECONDS = 5;
     /** SQLite primary result codes that mean "storage unavailable" rather than a bug. */
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
@@ -22,9 +26,18 @@ public final class StorageUnavailable extends RuntimeException {
     private static final int CANTOPEN = 14;
     private static final int NOTADB = 26;
 
-    /** @param reason a short, personal-data-free description */
-    public StorageUnavailable(String reason, Throwable cause) {
-        super(reason, cause);
+    private final String reason;
+
+    /** @param reason a short, personal-data-free description, for logs and start-up refusals */
+    public StorageUnavailable(String reason) {
+        super(Kind.UNAVAILABLE, "storage is unavailable for a moment; try again shortly",
+                OptionalLong.of(RETRY_SECONDS));
+        this.reason = reason;
+    }
+
+    /** What failed, e.g. "the database is locked by another process". */
+    public String reason() {
+        return reason;
     }
 
     /**
@@ -39,7 +52,7 @@ public final class StorageUnavailable extends RuntimeException {
             }
             Optional<String> reason = reason(t);
             if (reason.isPresent()) {
-                return Optional.of(new StorageUnavailable(reason.get(), t));
+                return Optional.of(new StorageUnavailable(reason.get()));
             }
         }
         return Optional.empty();

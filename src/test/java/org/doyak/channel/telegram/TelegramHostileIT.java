@@ -88,7 +88,7 @@ class TelegramHostileIT {
         assertEquals(200, post(updates.text(75, "ko", "이력서 쓰는 법 알려줘")));
         api.await("sendMessage", 2);
         assertEquals(200, post(updates.text(75, "ko", "/delete")));
-        awaitText(75, "지울까요");
+        awaitText(75, "동의를 철회할까요");
         assertEquals(200, post(updates.press(75, "ko", "yes")));
         awaitText(75, "모두 지웠어요");
         assertEquals(0, count("SELECT COUNT(*) FROM messages WHERE body LIKE '%이력서 쓰는 법%'"));
