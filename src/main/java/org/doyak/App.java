@@ -94,7 +94,7 @@ public final class App implements AutoCloseable {
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models()), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
