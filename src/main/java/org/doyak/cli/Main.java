@@ -12,7 +12,8 @@ public final class Main {
     private static final String USAGE = String.join("\n",
             "usage: java -jar doyak.jar COMMAND",
             "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
-            "  validate [DIR]                                      check the dialog files",
+            "  validate [DIR] [--lang ko|en]                       check the dialog files",
+            "  test [DIR] [--lang ko|en]                           run the conversation tests in DIR/tests/",
             "  nlu train [--dialogs DIR] [--models DIR]            train the intent model",
             "  nlu eval --train T.yml --test X.yml [--val V.yml]   evaluate the classifier",
             "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
@@ -47,6 +48,8 @@ public final class Main {
                     return serve(Args.parse(rest), err);
                 case "validate":
                     return ValidateCommand.run(Args.parse(rest), out, err);
+                case "test":
+                    return TestCommand.run(Args.parse(rest), out, err);
                 case "graph":
                     return GraphCommand.run(Args.parse(rest), out, err);
                 case "user":
