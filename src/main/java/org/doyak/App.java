@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.doyak.admin.AdminPage;
+import org.doyak.admin.DashboardRoutes;
 import org.doyak.admin.DialogsRefusedException;
 import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
@@ -34,7 +36,9 @@ import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.JdbiPublishLog;
+import org.doyak.storage.JdbiTurnEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +54,11 @@ public final class App implements AutoCloseable {
     private final Retention retention;
     private final Publisher publisher;
     private final DialogsWatcher watcher;
+    private final JdbiTurnEvents turnEvents;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents) {
+        this.turnEvents = turnEvents;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -84,6 +90,7 @@ public final class App implements AutoCloseable {
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
+        JdbiTurnEvents turnEvents = null;
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
@@ -101,15 +108,17 @@ public final class App implements AutoCloseable {
             HandoffModule handoff = new HandoffModule(database, store, dialogs, deliveries, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
+            turnEvents = new JdbiTurnEvents(database);
             Engine engine = new Engine(dialogs, live, Actions.create(database, dialogs),
-                    store, store, clock, hours, handoff.listener());
+                    store, store, clock, hours, handoff.listener(), turnEvents);
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
-                    new PublishRoutes(live, publishes)::register));
+                    new PublishRoutes(live, publishes)::register, new AdminPage()::register,
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, dialogs);
@@ -125,13 +134,16 @@ public final class App implements AutoCloseable {
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
             }
             if (watcher != null) {
                 watcher.close();
+            }
+            if (turnEvents != null) {
+                turnEvents.close();
             }
             if (publisher != null) {
                 publisher.close();
@@ -167,6 +179,7 @@ public final class App implements AutoCloseable {
         retention.close();
         watcher.close();
         publisher.close();
+        turnEvents.close();
         if (telegram != null) {
             telegram.close();
         }

@@ -31,6 +31,7 @@ public final class Engine {
     private final Clock clock;
     private final CounselorHours hours;
     private final TurnListener listener;
+    private final TurnEvent.Sink events;
     private final AtomicReference<TriggerIndex> index = new AtomicReference<>();
 
     /**
@@ -43,7 +44,8 @@ public final class Engine {
      */
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
             ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock) {
-        this(dialogs, understander, actions, store, unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE);
+        this(dialogs, understander, actions, store, unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE,
+                TurnEvent.Sink.NONE);
     }
 
     /**
@@ -51,10 +53,12 @@ public final class Engine {
      *
      * @param hours consulted by handoff steps; crisis handoffs ignore it
      * @param listener called after each turn is stored (see {@link TurnListener})
+     * @param events told what each stored turn did (the dashboard's figures)
      */
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
             ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock, CounselorHours hours,
-            TurnListener listener) {
+            TurnListener listener, TurnEvent.Sink events) {
+        this.events = events;
         this.hours = hours;
         this.listener = listener;
         this.dialogs = dialogs;
@@ -92,11 +96,13 @@ public final class Engine {
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
         AtomicReference<Conversation> before = new AtomicReference<>();
+        AtomicReference<Turn> done = new AtomicReference<>();
         ConversationStore.Change change = store.turn(conversationId, current -> {
             before.set(current);
             Turn turn = new Turn(triggers, actions, understander, hours, current, now);
             ConversationStore.Change result = turn.run(inbound);
             missed.set(turn.unrecognised());
+            done.set(turn);
             return result;
         });
         if (missed.get() != null) {
@@ -105,6 +111,11 @@ public final class Engine {
             } catch (RuntimeException e) {
                 LOG.warn("could not record an unrecognised message: {}", e.toString());
             }
+        }
+        try {
+            events.record(done.get().event(change.conversation()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not record a turn event for {}: {}", conversationId, e.toString());
         }
         try {
             listener.turnStored(before.get(), change);
