@@ -18,8 +18,12 @@ import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
-import org.doyak.conversation.Delivery;
+import org.doyak.conversation.Action;
+import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
+import org.doyak.conversation.Handover;
+import org.doyak.conversation.LocalConversationLock;
+import org.doyak.conversation.Outbound;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
@@ -94,7 +98,7 @@ public final class App implements AutoCloseable {
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models()), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
@@ -103,17 +107,24 @@ public final class App implements AutoCloseable {
             ConsoleSessions sessions = new ConsoleSessions(database, clock);
             ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
-            Map<String, Delivery> deliveries = Map.of(WebRoutes.CHANNEL, (c, m) -> push.push(c.id(), m) > 0,
-                    "telegram", (c, m) -> telegramRef.get() != null && telegramRef.get().deliver(c, m));
-            HandoffModule handoff = new HandoffModule(database, store, dialogs, deliveries, clock,
+            Outbound toTelegram = (c, messages, reply) -> {
+                if (telegramRef.get() != null) {
+                    telegramRef.get().deliver(c, messages, reply);
+                }
+            };
+            Conversations conversations = new Conversations(store, new LocalConversationLock(),
+                    Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
+            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            Map<String, Action> actions = Actions.create(database, dialogs);
+            Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
+            HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
-            BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
             turnEvents = new JdbiTurnEvents(database);
-            Engine engine = new Engine(dialogs, live, Actions.create(database, dialogs),
-                    store, store, clock, hours, handoff.listener(), turnEvents);
+            Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
+                    handoff.listener(), turnEvents);
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
-            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
+            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
@@ -121,7 +132,7 @@ public final class App implements AutoCloseable {
                     new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database, dialogs);
+                telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {

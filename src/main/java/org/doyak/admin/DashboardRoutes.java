@@ -14,11 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.doyak.conversation.Refusal;
 import org.doyak.conversation.TurnEvent;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.graph.MermaidGraph;
 import org.doyak.handoff.console.ConsoleAuth;
-import org.doyak.http.ApiError;
 import org.doyak.http.JsonBodies;
 import org.doyak.nlu.Intent;
 import org.doyak.nlu.IntentDataException;
@@ -109,9 +109,9 @@ public final class DashboardRoutes {
         try {
             file = IntentExamples.add(dialogsDir, intent, body.path("text").asText(""));
         } catch (NoSuchElementException e) {
-            throw new ApiError(404, e.getMessage());
+            throw new Refusal(Refusal.Kind.NOT_FOUND, e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new ApiError(400, e.getMessage());
+            throw new Refusal(Refusal.Kind.INVALID, e.getMessage());
         }
         figures.dismiss(ids);
         publisher.publish(ConsoleAuth.member(ctx).username());
@@ -121,7 +121,7 @@ public final class DashboardRoutes {
 
     private void graph(Context ctx) {
         Flow flow = publisher.dialogs().flow(ctx.pathParam("id"))
-                .orElseThrow(() -> new ApiError(404, "no flow " + ctx.pathParam("id")));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "no flow " + ctx.pathParam("id")));
         LocalDate to = today();
         Map<String, Long> reached = new HashMap<>();
         figures.steps(to.minusDays(days(ctx) - 1L), to).stream().filter(s -> s.flow().equals(flow.id()))
@@ -164,7 +164,7 @@ public final class DashboardRoutes {
             }
             return days;
         } catch (NumberFormatException e) {
-            throw new ApiError(400, "days must be a number from 1 to 400");
+            throw new Refusal(Refusal.Kind.INVALID, "days must be a number from 1 to 400");
         }
     }
 
