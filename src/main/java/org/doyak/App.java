@@ -34,6 +34,7 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
@@ -59,10 +60,12 @@ public final class App implements AutoCloseable {
     private final Publisher publisher;
     private final DialogsWatcher watcher;
     private final JdbiTurnEvents turnEvents;
+    private final Health health;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health) {
         this.turnEvents = turnEvents;
+        this.health = health;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -142,10 +145,12 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(appointments, clock)::register);
             Retention retention = new Retention(store, appointments, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            Health health = new Health(database::probe);
+            routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher, turnEvents);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -186,6 +191,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         http.close();
         retention.close();
         watcher.close();
