@@ -24,6 +24,9 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.handoff.console.LiveRoutes;
+import org.doyak.handoff.console.SearchRoutes;
+import org.doyak.handoff.console.TeamRoutes;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
 import org.doyak.nlu.IntentDataLoader;
@@ -95,12 +98,16 @@ public final class App implements AutoCloseable {
             BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
             Engine engine = new Engine(() -> dialogs, nlu, Actions.create(database, () -> dialogs),
                     store, store, clock, hours, handoff.listener());
-            WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
                     () -> dialogs);
+            LiveRoutes live = new LiveRoutes(handoff.desk(engine), handoff.handoffs(), consoleSocket,
+                    (c, type, at) -> push.signal(c.id(), type, at), clock);
+            WebRoutes web = new WebRoutes(engine, store, push, live::seekerTyping);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
-                    console::register, consoleSocket::register, new NluRoutes(nlu)::register));
+                    console::register, consoleSocket::register, new NluRoutes(nlu)::register, live::register,
+                    new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
+                    new TeamRoutes(handoff.team(), consoleSocket)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, () -> dialogs);

@@ -20,6 +20,8 @@ public final class HandoffModule {
     private final Seekers seekers;
     private final HandoffEvents events;
     private final Supplier<Dialogs> dialogs;
+    private final Database db;
+    private final Clock clock;
 
     /**
      * @param deliveries how messages reach each channel's seekers, by channel name
@@ -32,11 +34,23 @@ public final class HandoffModule {
         this.seekers = new Seekers(store, dialogs, deliveries, clock);
         this.events = events;
         this.dialogs = dialogs;
+        this.db = db;
+        this.clock = clock;
     }
 
     /** The queue and its table. */
     public Handoffs handoffs() {
         return handoffs;
+    }
+
+    /** Search of finished handoffs. */
+    public HandoffSearch search() {
+        return new HandoffSearch(db);
+    }
+
+    /** The team lead's report. */
+    public TeamReport team() {
+        return new TeamReport(handoffs, staff, clock);
     }
 
     /** Staff accounts. */
