@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
+import java.time.Instant;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -18,20 +18,21 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The database: a connection pool, migrations applied at open, and Jdbi on top. For SQLite the
  * file is opened in WAL mode with a busy timeout, transactions begin IMMEDIATE (a read-then-write
- * never fails half-way with SQLITE_BUSY), and writes in this process take one lock, since SQLite
- * has one writer at a time anyway. Thread-safe; close it once.
+ * never fails half-way with SQLITE_BUSY), and every write of this process goes through one writer
+ * thread that commits queued writes together ({@link GroupCommit}), since SQLite has one writer at a
+ * time anyway. Thread-safe; close it once.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
-    private final ReentrantLock writeLock;
+    private final GroupCommit writer;
 
     private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-        this.writeLock = sqlite ? new ReentrantLock() : null;
+        this.writer = sqlite ? new GroupCommit(jdbi) : null;
     }
 
     /**
@@ -44,7 +45,8 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("doyak");
         if (sqlite) {
-            createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            Path file = createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            StartupChecks.sqlite(jdbcUrl, file);
             SQLiteConfig sqliteConfig = new SQLiteConfig();
             sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
             sqliteConfig.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -54,7 +56,7 @@ public final class Database implements AutoCloseable {
             SQLiteDataSource source = new SQLiteDataSource(sqliteConfig);
             source.setUrl(jdbcUrl);
             config.setDataSource(source);
-            config.setMaximumPoolSize(4);
+            config.setMaximumPoolSize(6);
         } else {
             config.setJdbcUrl(jdbcUrl);
             config.setMaximumPoolSize(16);
@@ -64,9 +66,29 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
-            throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
+            throw new IllegalStateException(StorageUnavailable.in(e).map(u -> "The database cannot be used: "
+                    + u.reason() + ".").orElse("cannot migrate the database: " + e.getMessage()), e);
         }
-        return new Database(pool, sqlite);
+        Database database = new Database(pool, sqlite);
+        try {
+            database.probe();
+        } catch (StorageUnavailable e) {
+            database.close();
+            throw new IllegalStateException("The database " + (sqlite ? "file " : "") + "does not accept writes: "
+                    + e.reason() + ".", e);
+        }
+        return database;
+    }
+
+    /**
+     * Proves the database accepts writes now: rewrites the one row of {@code health_probe} in a committed
+     * transaction.
+     *
+     * @throws StorageUnavailable when it does not
+     */
+    public void probe() {
+        write(h -> h.createUpdate("UPDATE health_probe SET probed_at = :at WHERE id = 1")
+                .bind("at", Instant.now().toString()).execute());
     }
 
     /** Jdbi over the pool. */
@@ -74,33 +96,45 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** True for SQLite: one process owns the file, so what this process wrote last is current. */
+    public boolean singleProcess() {
+        return writer != null;
+    }
+
     /**
-     * Runs a write transaction. On SQLite, writers of this process queue on one lock instead of
-     * spinning on SQLITE_BUSY; other databases rely on their own row locks.
+     * Runs {@code work} in a write transaction and returns its result once committed (durable). On SQLite
+     * the work is queued to the one writer thread and may share its transaction with other writes (group
+     * commit; each piece of work is rolled back alone if it throws); other databases run it in a
+     * transaction of its own on the calling thread. Work must be short and must not wait on other threads;
+     * a {@code write} inside work joins that work's transaction.
+     *
+     * @throws StorageUnavailable when the database cannot take the write (locked by another process,
+     *     read-only, corrupt, full, unreachable)
+     * @throws RuntimeException what {@code work} threw; either way nothing of this work is stored
      */
     public <T> T write(Function<Handle, T> work) {
-        if (writeLock != null) {
-            writeLock.lock();
-        }
         try {
-            return jdbi.inTransaction(work::apply);
-        } finally {
-            if (writeLock != null) {
-                writeLock.unlock();
-            }
+            return writer != null ? writer.write(work) : jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw StorageUnavailable.in(e).<RuntimeException>map(u -> u).orElse(e);
         }
     }
 
     @Override
     public void close() {
+        if (writer != null) {
+            writer.close();
+        }
         pool.close();
     }
 
-    private static void createFolder(String file) {
+    /** Creates the folder of a SQLite file and returns the file, or null for memory and URI forms. */
+    private static Path createFolder(String file) {
         if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
+            return null;
         }
-        Path parent = Path.of(file.split("\\?")[0]).toAbsolutePath().getParent();
+        Path path = Path.of(file.split("\\?")[0]).toAbsolutePath();
+        Path parent = path.getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -108,5 +142,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database folder " + parent, e);
         }
+        return path;
     }
 }

@@ -21,8 +21,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Translates one Telegram update into a turn of the engine and queues the replies; the same for long
- * polling and the webhook. Thread-safe (turns of one chat are serialised by the store).
+ * Translates one Telegram update into a turn of the engine, whose replies reach the chat through
+ * {@link TelegramChannel#deliver}; the same for long polling and the webhook. Thread-safe (turns of one
+ * chat are kept apart by the engine's conversation lock).
  * <ul>
  *   <li>a duplicate {@code update_id}: ignored;</li>
  *   <li>a text in a private chat: a turn ({@code /start CODE} first carries a web conversation over);</li>
@@ -77,7 +78,8 @@ final class UpdateHandler {
             onButton(update.getCallbackQuery());
         } else if (update.hasMessage()) {
             onMessage(update.getMessage());
-        } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())) {
+        } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())
+                && update.getEditedMessage().getChatId() != null) {
             Message edited = update.getEditedMessage();
             notice(edited.getChatId(), edited.getFrom(), SystemText.TELEGRAM_EDITED);
         } else {
@@ -86,6 +88,10 @@ final class UpdateHandler {
     }
 
     private void onMessage(Message message) {
+        if (message.getChat() == null || message.getChatId() == null) {
+            LOG.debug("ignoring a message without a chat");
+            return;
+        }
         if (!isPrivate(message)) {
             if (message.hasText() && message.getText().startsWith("/")) {
                 notice(message.getChatId(), message.getFrom(), SystemText.TELEGRAM_PRIVATE_ONLY);
@@ -109,9 +115,14 @@ final class UpdateHandler {
     }
 
     private void onButton(CallbackQuery query) {
+        if (query.getId() == null || query.getFrom() == null || query.getFrom().getId() == null) {
+            LOG.debug("ignoring a callback query without an id or sender");
+            return;
+        }
         AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build();
-        if (query.getMessage() == null || !Boolean.TRUE.equals(query.getMessage().getChat().isUserChat())
-                || query.getData() == null) {
+        if (query.getMessage() == null || query.getMessage().getChat() == null
+                || !Boolean.TRUE.equals(query.getMessage().getChat().isUserChat())
+                || !CallbackKeys.wellFormed(query.getData())) {
             outbox.send(query.getFrom().getId(), List.of(answer));
             return;
         }
@@ -137,14 +148,13 @@ final class UpdateHandler {
         outbox.send(chatId, Rendering.render(chatId, shown, keys));
     }
 
+    /** Queues the notices first; the engine delivers the turn's replies through the channel's outbound. */
     private void turn(long chatId, User from, Inbound inbound, List<SystemText> before) {
         Conversation conversation = conversation(chatId, from);
-        List<ChatMessage> replies = engine.handle(conversation.id(), inbound);
-        List<ChatMessage> shown = new ArrayList<>();
-        before.forEach(n -> shown.add(new ChatMessage("bot", "system", text(n, conversation.lang()), List.of(),
-                conversation.createdAt())));
-        shown.addAll(replies);
-        outbox.send(chatId, Rendering.render(chatId, shown, keys));
+        List<ChatMessage> notices = before.stream().map(n -> new ChatMessage("bot", "system",
+                text(n, conversation.lang()), List.of(), conversation.createdAt())).toList();
+        outbox.send(chatId, Rendering.render(chatId, notices, keys));
+        engine.handle(conversation.id(), inbound);
     }
 
     private Conversation conversation(long chatId, User from) {

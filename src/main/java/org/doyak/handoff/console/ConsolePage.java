@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.doyak.http.ApiError;
+import org.doyak.conversation.Refusal;
 
 /**
  * The console's page ({@code GET /console}) and its script modules, styles and sounds
@@ -37,7 +37,7 @@ public final class ConsolePage {
         Matcher m = NAME.matcher(ctx.pathParam("file"));
         byte[] body = m.matches() ? file(m.group()).orElse(null) : null;
         if (body == null) {
-            throw new ApiError(404, "no such console file");
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "no such console file");
         }
         ctx.header("Cache-Control", "no-cache").contentType(TYPES.get(m.group(2))).result(body);
     }

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.doyak.handoff.Handoff;
 import org.doyak.handoff.HandoffSearch;
 import org.doyak.handoff.Handoffs;
-import org.doyak.http.ApiError;
+import org.doyak.conversation.Refusal;
 
 /**
  * Finding earlier conversations: {@code GET /api/console/search?q=WORDS&from=YYYY-MM-DD&to=YYYY-MM-DD
@@ -56,7 +56,7 @@ public final class SearchRoutes {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ApiError(400, name + " must be a date such as 2026-12-01, or today");
+            throw new Refusal(Refusal.Kind.INVALID, name + " must be a date such as 2026-12-01, or today");
         }
     }
 }
