@@ -109,7 +109,7 @@ test('keyboard only: next waiting, claim, canned reply, send, typing both ways, 
     await keys.press('Control+Enter');
     await until(async () => (await widgetTexts(seeker)).some((m) => m.who === 'counselor' && /상담사입니다/.test(m.text)),
         'the reply in the widget');
-    assert.equal(await counselor.locator('#text').inputValue(), '', 'the box is emptied');
+    await until(async () => (await counselor.locator('#text').inputValue()) === '', 'the box emptied after sending');
 
     await seeker.locator('doyak-widget textarea').type('이력서 ', { delay: 30 });
     await until(async () => /구직자가 입력 중/.test(await counselor.locator('#seekerTyping').textContent()),
