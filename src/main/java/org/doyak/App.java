@@ -80,7 +80,7 @@ public final class App implements AutoCloseable {
         loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
         Dialogs dialogs = loaded.dialogs();
         NluModule nlu = NluModule.start(config.dialogs(), config.models(), Regions.gazetteer(dialogs));
-        Database database = Database.open(config.dbUrl());
+        Database database = Database.open(config.dbUrl(), config.dbPassword());
         TelegramChannel telegram = null;
         try {
             JdbiConversationStore store = new JdbiConversationStore(database);
@@ -115,7 +115,7 @@ public final class App implements AutoCloseable {
                     Duration.ofDays(config.retentionDays())).start();
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
-                    dialogs.flows().size(), config.dbUrl());
+                    dialogs.flows().size(), Database.redacted(config.dbUrl()));
             return new App(database, http, telegram, retention, nlu);
         } catch (RuntimeException e) {
             if (telegram != null) {

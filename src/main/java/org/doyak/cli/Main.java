@@ -76,6 +76,10 @@ public final class Main {
             err.println("Doyak did not start: fix the " + e.problems().size() + " problem(s) above in "
                     + config.dialogs() + " (check with: java -jar target/doyak.jar validate)");
             return 1;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Doyak did not start");
+            return 1;
         }
     }
 }

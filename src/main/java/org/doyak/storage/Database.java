@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,6 +25,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
@@ -35,12 +38,29 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database at a JDBC URL, creating the SQLite file's folder if needed, and migrates it.
+     * Opens the database at a JDBC URL (a password, if any, in the URL), creating the SQLite file's folder if
+     * needed, and migrates it.
      *
      * @throws IllegalStateException when the database cannot be opened or migrated
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Optional.empty());
+    }
+
+    /**
+     * Opens the database at a JDBC URL ({@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://HOST:PORT/DB?user=...}),
+     * creating the SQLite file's folder if needed, and migrates it.
+     *
+     * @param password the server's password when it is not in the URL ({@code DOYAK_DB_PASSWORD}); unused on SQLite
+     * @throws IllegalArgumentException when the URL is neither SQLite nor PostgreSQL
+     * @throws IllegalStateException when the database cannot be reached, opened or migrated
+     */
+    public static Database open(String jdbcUrl, Optional<String> password) {
         boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        if (!sqlite && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("the database must be jdbc:sqlite:PATH or "
+                    + "jdbc:postgresql://HOST:PORT/DB?user=NAME, not " + redacted(jdbcUrl));
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("doyak");
         if (sqlite) {
@@ -57,9 +77,16 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(4);
         } else {
             config.setJdbcUrl(jdbcUrl);
+            password.ifPresent(config::setPassword);
             config.setMaximumPoolSize(16);
         }
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the database " + redacted(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
@@ -67,6 +94,11 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
         }
         return new Database(pool, sqlite);
+    }
+
+    /** The URL with any password in it replaced by {@code ***}, for logs and messages. */
+    public static String redacted(String jdbcUrl) {
+        return PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1***");
     }
 
     /** Jdbi over the pool. */
@@ -94,6 +126,14 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static void createFolder(String file) {
