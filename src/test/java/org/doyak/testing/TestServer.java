@@ -35,6 +35,12 @@ public final class TestServer implements AutoCloseable {
         return start(TestDatabase.sqlite(dir), defaults(), dialogs, Clock.systemUTC());
     }
 
+    /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and models. */
+    public static TestServer start(Path dir, Path dialogs, Path models) {
+        return start(TestDatabase.sqlite(dir), AppConfig.from(Map.of("models", models.toString()), Map.of()), dialogs,
+                Clock.systemUTC());
+    }
+
     /**
      * Starts on a fresh database in {@code dir} with the repository's dialogs, a fixed clock and
      * counselor hours ({@code always}, {@code never} or a weekly pattern).

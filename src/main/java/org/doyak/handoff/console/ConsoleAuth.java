@@ -52,7 +52,7 @@ public final class ConsoleAuth {
     }
 
     /** The logged-in staff member of a request that passed the guard. */
-    static StaffMember member(Context ctx) {
+    public static StaffMember member(Context ctx) {
         return ctx.attribute(MEMBER);
     }
 
