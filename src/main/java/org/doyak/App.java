@@ -16,8 +16,13 @@ import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
-import org.doyak.conversation.Delivery;
+import org.doyak.conversation.Action;
+import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
+import org.doyak.conversation.Handover;
+import org.doyak.conversation.ConversationLock;
+import org.doyak.conversation.LocalConversationLock;
+import org.doyak.conversation.Outbound;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
@@ -34,6 +39,7 @@ import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.PostgresConversationLock;
 import org.doyak.storage.JdbiPublishLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,23 +102,32 @@ public final class App implements AutoCloseable {
             ConsoleSessions sessions = new ConsoleSessions(database, clock);
             ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
-            Map<String, Delivery> deliveries = Map.of(WebRoutes.CHANNEL, (c, m) -> push.push(c.id(), m) > 0,
-                    "telegram", (c, m) -> telegramRef.get() != null && telegramRef.get().deliver(c, m));
-            HandoffModule handoff = new HandoffModule(database, store, dialogs, deliveries, clock,
+            Outbound toTelegram = (c, messages, reply) -> {
+                if (telegramRef.get() != null) {
+                    telegramRef.get().deliver(c, messages, reply);
+                }
+            };
+            ConversationLock lock = database.advisoryLocks().<ConversationLock>map(PostgresConversationLock::new)
+                    .orElseGet(LocalConversationLock::new);
+            Conversations conversations = new Conversations(store, lock,
+                    Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
+            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            Map<String, Action> actions = Actions.create(database, dialogs);
+            Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
+            HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
-            BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
-            Engine engine = new Engine(dialogs, live, Actions.create(database, dialogs),
-                    store, store, clock, hours, handoff.listener());
+            Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
+                    handoff.listener());
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
-            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
+            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database, dialogs);
+                telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.doyak.conversation.Refusal;
 import org.doyak.handoff.console.ConsoleAuth;
-import org.doyak.http.ApiError;
 
 /**
  * {@code POST /api/admin/publish}: publishes the dialogs folder now and answers 200 with the record, or
@@ -37,7 +37,8 @@ public final class PublishRoutes {
         try {
             r = publisher.publish(ConsoleAuth.member(ctx).username()).get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            throw new ApiError(503, "the publish is still running; check GET /api/admin/publish in a while");
+            throw new Refusal(Refusal.Kind.UNAVAILABLE,
+                    "the publish is still running; check GET /api/admin/publish in a while");
         } catch (ExecutionException e) {
             throw new IllegalStateException("publish failed", e.getCause());
         }
