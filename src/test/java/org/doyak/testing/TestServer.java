@@ -37,8 +37,15 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and models. */
     public static TestServer start(Path dir, Path dialogs, Path models) {
-        return start(TestDatabase.sqlite(dir), AppConfig.from(Map.of("models", models.toString()), Map.of()), dialogs,
-                Clock.systemUTC());
+        return start(dir, dialogs, Map.of("models", models.toString()));
+    }
+
+    /**
+     * Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and the
+     * command-line options {@code flags} (without dashes, e.g. {@code counselor-hours -> always}).
+     */
+    public static TestServer start(Path dir, Path dialogs, Map<String, String> flags) {
+        return start(TestDatabase.sqlite(dir), AppConfig.from(flags, Map.of()), dialogs, Clock.systemUTC());
     }
 
     /**
@@ -91,6 +98,11 @@ public final class TestServer implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + app.port();
+    }
+
+    /** This server's JDBC URL (for direct checks). */
+    public String databaseUrl() {
+        return databaseUrl;
     }
 
     /** Opens this server's database (for direct checks); close it after use. */
