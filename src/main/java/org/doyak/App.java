@@ -23,6 +23,7 @@ import org.doyak.conversation.Handover;
 import org.doyak.conversation.ConversationLock;
 import org.doyak.conversation.LocalConversationLock;
 import org.doyak.conversation.Outbound;
+import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
@@ -35,13 +36,14 @@ import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
+import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
-import org.doyak.storage.PostgresConversationLock;
 import org.doyak.storage.JdbiPublishLog;
+import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,10 +60,12 @@ public final class App implements AutoCloseable {
     private final Publisher publisher;
     private final DialogsWatcher watcher;
     private final Health health;
+    private final Metrics metrics;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, Health health) {
+            Publisher publisher, DialogsWatcher watcher, Health health, Metrics metrics) {
         this.health = health;
+        this.metrics = metrics;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -90,6 +94,7 @@ public final class App implements AutoCloseable {
      */
     public static App start(AppConfig config, Clock clock) {
         Database database = Database.open(config.dbUrl(), config.dbPassword());
+        Metrics metrics = new Metrics();
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
@@ -119,15 +124,21 @@ public final class App implements AutoCloseable {
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
-            Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
-                    handoff.listener());
+            metrics.queue(handoff.handoffs()::waiting);
+            TurnListener counted = metrics.turns(clock);
+            TurnListener handoffs = handoff.listener();
+            Engine engine = new Engine(dialogs, metrics.understanding(live), actions, conversations, store, clock,
+                    hours, (before, change) -> {
+                        counted.turnStored(before, change);
+                        handoffs.turnStored(before, change);
+                    });
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
-                    new PublishRoutes(live, publishes)::register));
+                    new PublishRoutes(live, publishes)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
@@ -145,7 +156,7 @@ public final class App implements AutoCloseable {
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
-            return new App(database, http, telegram, retention, live, watcher, health);
+            return new App(database, http, telegram, retention, live, watcher, health, metrics);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -156,6 +167,7 @@ public final class App implements AutoCloseable {
             if (publisher != null) {
                 publisher.close();
             }
+            metrics.close();
             database.close();
             throw e;
         }
@@ -185,6 +197,7 @@ public final class App implements AutoCloseable {
     public void close() {
         health.close();
         http.close();
+        metrics.close();
         retention.close();
         watcher.close();
         publisher.close();
