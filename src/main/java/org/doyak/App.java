@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.doyak.admin.AdminPage;
+import org.doyak.admin.DashboardRoutes;
 import org.doyak.admin.DialogsRefusedException;
 import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
@@ -42,7 +44,9 @@ import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.JdbiPublishLog;
+import org.doyak.storage.JdbiTurnEvents;
 import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,11 +63,13 @@ public final class App implements AutoCloseable {
     private final Retention retention;
     private final Publisher publisher;
     private final DialogsWatcher watcher;
+    private final JdbiTurnEvents turnEvents;
     private final Health health;
     private final Metrics metrics;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, Health health, Metrics metrics) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics) {
+        this.turnEvents = turnEvents;
         this.health = health;
         this.metrics = metrics;
         this.database = database;
@@ -98,6 +104,7 @@ public final class App implements AutoCloseable {
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
+        JdbiTurnEvents turnEvents = null;
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
@@ -127,18 +134,21 @@ public final class App implements AutoCloseable {
             metrics.queue(handoff.handoffs()::waiting);
             TurnListener counted = metrics.turns(clock);
             TurnListener handoffs = handoff.listener();
+            turnEvents = new JdbiTurnEvents(database);
             Engine engine = new Engine(dialogs, metrics.understanding(live), actions, conversations, store, clock,
                     hours, (before, change) -> {
                         counted.turnStored(before, change);
                         handoffs.turnStored(before, change);
-                    });
+                    }, turnEvents);
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
-                    new PublishRoutes(live, publishes)::register, metrics::register));
+                    new PublishRoutes(live, publishes)::register, new AdminPage()::register,
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
+                    metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
@@ -156,13 +166,16 @@ public final class App implements AutoCloseable {
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
-            return new App(database, http, telegram, retention, live, watcher, health, metrics);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
             }
             if (watcher != null) {
                 watcher.close();
+            }
+            if (turnEvents != null) {
+                turnEvents.close();
             }
             if (publisher != null) {
                 publisher.close();
@@ -201,6 +214,7 @@ public final class App implements AutoCloseable {
         retention.close();
         watcher.close();
         publisher.close();
+        turnEvents.close();
         if (telegram != null) {
             telegram.close();
         }
