@@ -60,7 +60,7 @@ public final class Metrics implements AutoCloseable {
 
     /** A gauge of the handoffs waiting for a counselor, read from {@code waiting} at each scrape. */
     public void queue(IntSupplier waiting) {
-        Gauge.builder("doyak.handoff.queue", waiting, IntSupplier::getAsInt)
+        Gauge.builder("doyak.handoff.queue", waiting, IntSupplier::getAsInt).strongReference(true)
                 .description("Handoffs waiting for a counselor").register(registry);
     }
 
