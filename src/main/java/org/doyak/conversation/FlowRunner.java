@@ -47,6 +47,7 @@ final class FlowRunner {
         this.steps = new SimpleSteps(dialogs, actions, conversation, replies, slots);
         this.position = conversation.position();
         this.mode = conversation.mode();
+        replies.more(dialogs.message(SystemText.MORE));
     }
 
     Map<String, String> slots() {
@@ -105,8 +106,26 @@ final class FlowRunner {
 
     /** The conversation after this turn, in {@code lang} with this many misunderstandings in a row. */
     Conversation state(String lang, int misunderstandings) {
+        List<String> pages = replies.pending();
+        if (!pages.isEmpty()) {
+            slots.put(Paging.PENDING_SLOT, String.join(Paging.SEPARATOR, pages));
+        }
         return new Conversation(conversation.id(), conversation.channel(), conversation.externalId(),
                 conversation.tokenHash(), lang, mode, position, slots, misunderstandings, conversation.createdAt());
+    }
+
+    /** Shows the next page of the last long reply; false when there is none. */
+    boolean nextPage() {
+        String stored = slots.remove(Paging.PENDING_SLOT);
+        if (stored == null || stored.isEmpty()) {
+            return false;
+        }
+        List<String> pages = List.of(stored.split(Paging.SEPARATOR));
+        replies.page(pages.get(0), pages.size() == 1);
+        if (pages.size() > 1) {
+            slots.put(Paging.PENDING_SLOT, String.join(Paging.SEPARATOR, pages.subList(1, pages.size())));
+        }
+        return true;
     }
 
     /** Leaves the waiting queue and returns the conversation to the bot. */

@@ -70,7 +70,8 @@ final class Turn {
         Optional<Text> title = runner.pendingQuestion().flatMap(a -> a.buttons().stream()
                 .filter(b -> b.payload().equals(payload)).map(Button::title).findFirst())
                 .or(() -> index.payload(payload).map(Flow::title))
-                .or(() -> index.buttonTitle(payload));
+                .or(() -> index.buttonTitle(payload))
+                .or(() -> Optional.of(dialogs.message(SystemText.MORE)).filter(t -> Paging.MORE.equals(payload)));
         return title.map(t -> t.in(before.lang())).orElse(payload);
     }
 
@@ -79,6 +80,10 @@ final class Turn {
             switchLanguage(payload.substring(5));
         } else if (runner.mode() != Mode.BOT) {
             whileWithPeople(payload);
+        } else if (Paging.MORE.equals(payload)) {
+            if (!runner.nextPage()) {
+                replies.system(text(SystemText.BUTTON_EXPIRED));
+            }
         } else {
             Optional<Step.Ask> ask = runner.pendingQuestion();
             Optional<Button> pressed = ask.flatMap(a -> a.buttons().stream()
