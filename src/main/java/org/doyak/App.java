@@ -34,6 +34,9 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.handoff.console.LiveRoutes;
+import org.doyak.handoff.console.SearchRoutes;
+import org.doyak.handoff.console.TeamRoutes;
 import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
@@ -125,14 +128,19 @@ public final class App implements AutoCloseable {
             turnEvents = new JdbiTurnEvents(database);
             Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
                     handoff.listener(), turnEvents);
-            WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
+            LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
+                    (c, type, at) -> push.signal(c.id(), type, at), clock);
+            WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
-                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register));
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
+                    signals::register,
+                    new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
+                    new TeamRoutes(handoff.team(), consoleSocket)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
