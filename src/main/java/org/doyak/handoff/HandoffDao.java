@@ -24,6 +24,9 @@ interface HandoffDao {
     @SqlQuery("SELECT * FROM handoffs WHERE status = :status ORDER BY priority DESC, created_at, id LIMIT 500")
     List<Handoff> byStatus(@Bind("status") String status);
 
+    @SqlQuery("SELECT COUNT(*) FROM handoffs WHERE status = 'waiting'")
+    int waiting();
+
     @SqlQuery("SELECT * FROM handoffs WHERE status IN ('closed', 'cancelled') ORDER BY closed_at DESC LIMIT 200")
     List<Handoff> recentlyClosed();
 

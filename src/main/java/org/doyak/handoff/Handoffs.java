@@ -49,6 +49,11 @@ public final class Handoffs {
         return Handoff.CLOSED.equals(status) ? read(HandoffDao::recentlyClosed) : read(dao -> dao.byStatus(status));
     }
 
+    /** How many handoffs wait for a counselor. */
+    public int waiting() {
+        return read(HandoffDao::waiting);
+    }
+
     /** Opens a waiting handoff for a conversation. */
     Handoff open(Conversation c, String reason, int priority, String summary) {
         Handoff h = new Handoff(UUID.randomUUID().toString(), c.id(), c.channel(), c.lang(), reason, priority,
