@@ -15,21 +15,7 @@ import org.doyak.dialog.load.Closest;
  * unknown command or option is an error with the one most likely meant, exit 2.
  */
 public final class Main {
-<<<<<<< Updated upstream
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar doyak.jar COMMAND",
-            "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
-            "  validate [DIR] [--lang ko|en]                       check the dialog files",
-            "  test [DIR] [--lang ko|en]                           run the conversation tests in DIR/tests/",
-            "  nlu train [--dialogs DIR] [--models DIR]            train the intent model",
-            "  nlu eval --train T.yml --test X.yml [--val V.yml]   evaluate the classifier",
-            "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
-            "  bench [--sessions N] [--seconds S] [--db JDBC_URL]  measure turns per second, cold start, memory",
-            "  generate --conversations N [--days D] [--db URL]    store N made-up conversations (load tests)",
-            "  user add --username NAME --role counselor|admin --password-stdin   add a staff account");
-=======
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
->>>>>>> Stashed changes
 
     private Main() {
     }
@@ -83,13 +69,8 @@ public final class Main {
                     return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err);
                 case "nlu":
                     return NluCommand.run(rest, out, err);
-<<<<<<< Updated upstream
-                case "bench":
-                    return BenchCommand.run(Args.parse(rest), out);
                 case "generate":
-                    return GenerateCommand.run(Args.parse(rest), out);
-=======
->>>>>>> Stashed changes
+                    return GenerateCommand.run(Args.parse(rest, command.options()), out);
                 default:
                     return BenchCommand.run(Args.parse(rest, command.options()), out);
             }

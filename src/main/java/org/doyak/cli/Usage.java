@@ -25,6 +25,8 @@ final class Usage {
                 Set.of("flow")));
         COMMANDS.put("bench", new Command("bench [--sessions N] [--seconds S] [--db JDBC_URL] [--dialogs DIR]",
                 "measure turns per second", Set.of("sessions", "seconds", "db", "dialogs", "models")));
+        COMMANDS.put("generate", new Command("generate --conversations N [--days D] [--db URL]",
+                "store N made-up conversations (load tests)", Set.of("conversations", "days", "db")));
         COMMANDS.put("user", new Command("user add --username NAME --role counselor|admin [--center ID ...] "
                 + "--password-stdin", "add a staff account (password from standard input)",
                 Set.of("username", "role", "center", "password-stdin", "db")));
