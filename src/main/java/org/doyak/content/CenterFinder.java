@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.SystemText;
 
@@ -29,6 +30,11 @@ final class CenterFinder implements Action {
 
     CenterFinder(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("center");
     }
 
     @Override
