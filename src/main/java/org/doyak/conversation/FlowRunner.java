@@ -33,6 +33,8 @@ final class FlowRunner {
     private final Replies replies;
     private final Map<String, String> slots;
     private final SimpleSteps steps;
+    private final List<String> trail = new ArrayList<>();
+    private final List<String> completed = new ArrayList<>();
     private Position position;
     private Mode mode;
 
@@ -171,12 +173,26 @@ final class FlowRunner {
         pendingQuestion().ifPresent(ask -> replies.bot(fill(ask.text()), ask.buttons()));
     }
 
+    /** The steps run so far this turn, {@code flowId/stepId}, with {@code flowId/#start} on entering a flow. */
+    List<String> trail() {
+        return List.copyOf(trail);
+    }
+
+    /** The flows that ran to their end this turn. */
+    List<String> completed() {
+        return List.copyOf(completed);
+    }
+
     private void run(Flow start, int startIndex, List<Frame> startStack) {
         Flow flow = start;
         int index = startIndex;
         List<Frame> stack = new ArrayList<>(startStack);
+        if (index == 0) {
+            trail.add(flow.id() + "/" + TurnEvent.START);
+        }
         for (int budget = MAX_STEPS; budget > 0; budget--) {
             if (index >= flow.steps().size()) {
+                completed.add(flow.id());
                 if (stack.isEmpty()) {
                     position = Position.IDLE;
                     return;
@@ -187,6 +203,7 @@ final class FlowRunner {
                 continue;
             }
             Step step = flow.steps().get(index);
+            trail.add(flow.id() + "/" + step.id());
             if (step instanceof Step.Ask ask) {
                 replies.bot(fill(ask.text()), ask.buttons());
                 position = new Position(flow.id(), index, 0, stack);
@@ -202,6 +219,7 @@ final class FlowRunner {
                 }
                 flow = dialogs.flow(call.flow()).orElseThrow();
                 index = 0;
+                trail.add(flow.id() + "/" + TurnEvent.START);
                 continue;
             }
             if (step instanceof Step.End end) {

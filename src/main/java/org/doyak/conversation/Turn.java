@@ -25,6 +25,8 @@ final class Turn {
     /** Set once the seeker picks a language; from then on the bot no longer follows their writing. */
     static final String LANG_CHOSEN = "_lang_chosen";
     private static final int SUGGESTIONS = 3;
+    /** The slot of the satisfaction question's answer, counted on the dashboard. */
+    private static final String SATISFACTION = "satisfaction";
     /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
     private static final double LEAVE_QUESTION = 0.8;
 
@@ -36,6 +38,7 @@ final class Turn {
     private final FlowRunner runner;
     private int misunderstandings;
     private Unrecognised unrecognised;
+    private IntentScore intent;
 
     Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, CounselorHours hours,
             Conversation before, Instant now) {
@@ -63,6 +66,19 @@ final class Turn {
     /** A message the bot could not place, for staff to learn from; null when the message was understood. */
     Unrecognised unrecognised() {
         return unrecognised;
+    }
+
+    /**
+     * What this turn did, for the dashboard (call after {@link #run}).
+     *
+     * @param after the state the turn produced
+     */
+    TurnEvent event(Conversation after) {
+        String satisfaction = after.slots().get(SATISFACTION);
+        return new TurnEvent(replies.now(), before.id(), before.channel(), after.lang(),
+                intent == null ? null : intent.name(), intent == null ? 0 : intent.confidence(), unrecognised != null,
+                runner.trail(), runner.completed(), before.mode() == Mode.BOT && after.mode() != Mode.BOT,
+                satisfaction != null && !satisfaction.equals(before.slots().get(SATISFACTION)) ? satisfaction : null);
     }
 
     /** What the seeker saw on the button: the question's, else the flow's title, else any button's. */
@@ -130,6 +146,7 @@ final class Turn {
         }
         followLanguage(text);
         Understanding meaning = understander.understand(text, replies.lang());
+        intent = meaning.best().orElse(null);
         Optional<String> spelledAge = ask.filter(a -> a.expect().kind() == Expect.Kind.NUMBER)
                 .flatMap(a -> EntitySlots.age(meaning)).flatMap(age -> Answers.accept(ask.get(), age));
         if (spelledAge.isPresent()) {
