@@ -6,7 +6,6 @@ import org.doyak.content.Appointment;
 import org.doyak.content.Appointments;
 import org.doyak.content.SeekerData;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * {@link Appointments} and {@link SeekerData} on Jdbi. Writes go through {@link Database#write}, which on
@@ -14,7 +13,6 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  */
 public final class JdbiAppointments implements Appointments, SeekerData {
     private final Database db;
-    private volatile boolean mapped;
 
     /** Uses the given database; nothing is touched until the first call. */
     public JdbiAppointments(Database db) {
@@ -67,15 +65,10 @@ public final class JdbiAppointments implements Appointments, SeekerData {
     }
 
     private <T> T write(Function<AppointmentDao, T> work) {
-        read();
         return db.write(h -> work.apply(h.attach(AppointmentDao.class)));
     }
 
     private Jdbi read() {
-        if (!mapped) {
-            db.jdbi().registerRowMapper(ConstructorMapper.factory(Appointment.class));
-            mapped = true;
-        }
         return db.jdbi();
     }
 }
