@@ -8,13 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.doyak.admin.DialogsRefusedException;
+import org.doyak.admin.DialogsWatcher;
+import org.doyak.admin.PublishRoutes;
+import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
-import org.doyak.conversation.Delivery;
+import org.doyak.conversation.Action;
+import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
+import org.doyak.conversation.Handover;
+import org.doyak.conversation.LocalConversationLock;
+import org.doyak.conversation.Outbound;
 import org.doyak.dialog.Dialogs;
-import org.doyak.dialog.load.DialogLoader;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.HandoffAlerts;
@@ -26,38 +34,43 @@ import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
-import org.doyak.nlu.IntentDataLoader;
-import org.doyak.nlu.opennlp.NluModule;
 import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.JdbiPublishLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The composition root: the one place where adapters are wired to the core. */
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    /** How long the dialog files must stay unchanged before a change is published. */
+    private static final Duration PUBLISH_QUIET = Duration.ofMillis(300);
 
     private final Database database;
     private final HttpServer http;
     private final TelegramChannel telegram;
     private final Retention retention;
-    private final NluModule nlu;
+    private final Publisher publisher;
+    private final DialogsWatcher watcher;
 
-    private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention, NluModule nlu) {
+    private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
+            Publisher publisher, DialogsWatcher watcher) {
         this.database = database;
         this.http = http;
         this.telegram = telegram;
         this.retention = retention;
-        this.nlu = nlu;
+        this.publisher = publisher;
+        this.watcher = watcher;
     }
 
     /**
      * Loads and checks the dialogs (logging each of {@code validate}'s warnings once), opens and migrates the
      * database, and starts serving.
      *
-     * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
+     * @throws DialogsRefusedException when the dialogs have problems and there is no last good copy (nothing
+     *     is started)
      */
     public static App start(AppConfig config) {
         return start(config, Clock.systemUTC());
@@ -66,44 +79,51 @@ public final class App implements AutoCloseable {
     /**
      * Starts with a given clock (tests fix the time to check counselors' hours).
      *
-     * @throws InvalidDialogsException when the dialogs have problems (nothing is started)
+     * @throws DialogsRefusedException when the dialogs have problems and there is no last good copy (nothing
+     *     is started)
      * @throws IllegalArgumentException on malformed counselor hours (nothing is started)
      */
     public static App start(AppConfig config, Clock clock) {
-        DialogLoader.Result loaded = DialogLoader.load(config.dialogs(), Actions.names());
-        List<String> intentProblems = IntentDataLoader.problems(config.dialogs());
-        if (!loaded.ok() || !intentProblems.isEmpty()) {
-            List<String> all = new ArrayList<>(loaded.problems());
-            all.addAll(intentProblems);
-            throw new InvalidDialogsException(all);
-        }
-        loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
-        Dialogs dialogs = loaded.dialogs();
-        NluModule nlu = NluModule.start(config.dialogs(), config.models(), Regions.gazetteer(dialogs));
         Database database = Database.open(config.dbUrl());
         TelegramChannel telegram = null;
+        Publisher publisher = null;
+        DialogsWatcher watcher = null;
         try {
+            JdbiPublishLog publishes = new JdbiPublishLog(database);
+            publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
+                    new DialogCandidates(config.models()), List.of(), publishes, clock);
+            Publisher live = publisher;
+            Supplier<Dialogs> dialogs = live::dialogs;
+            watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
             JdbiConversationStore store = new JdbiConversationStore(database);
             WebPush push = new WebPush();
             ConsoleSessions sessions = new ConsoleSessions(database, clock);
             ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
-            Map<String, Delivery> deliveries = Map.of(WebRoutes.CHANNEL, (c, m) -> push.push(c.id(), m) > 0,
-                    "telegram", (c, m) -> telegramRef.get() != null && telegramRef.get().deliver(c, m));
-            HandoffModule handoff = new HandoffModule(database, store, () -> dialogs, deliveries, clock,
+            Outbound toTelegram = (c, messages, reply) -> {
+                if (telegramRef.get() != null) {
+                    telegramRef.get().deliver(c, messages, reply);
+                }
+            };
+            Conversations conversations = new Conversations(store, new LocalConversationLock(),
+                    Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
+            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            Map<String, Action> actions = Actions.create(database, dialogs);
+            Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
+            HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
-            BusinessHours hours = handoff.hours(config.counselorHours().orElse(BusinessHours.DEFAULT));
-            Engine engine = new Engine(() -> dialogs, nlu, Actions.create(database, () -> dialogs),
-                    store, store, clock, hours, handoff.listener());
+            Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
+                    handoff.listener());
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
-            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(engine), handoff.handoffs(), handoff.staff(),
-                    () -> dialogs);
+            ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
+                    dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
-                    console::register, consoleSocket::register, new NluRoutes(nlu)::register));
+                    console::register, consoleSocket::register, new NluRoutes(live)::register,
+                    new PublishRoutes(live, publishes)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database, () -> dialogs);
+                telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {
@@ -115,13 +135,18 @@ public final class App implements AutoCloseable {
                     Duration.ofDays(config.retentionDays())).start();
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
-                    dialogs.flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, nlu);
+                    live.dialogs().flows().size(), config.dbUrl());
+            return new App(database, http, telegram, retention, live, watcher);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
             }
-            nlu.close();
+            if (watcher != null) {
+                watcher.close();
+            }
+            if (publisher != null) {
+                publisher.close();
+            }
             database.close();
             throw e;
         }
@@ -151,7 +176,8 @@ public final class App implements AutoCloseable {
     public void close() {
         http.close();
         retention.close();
-        nlu.close();
+        watcher.close();
+        publisher.close();
         if (telegram != null) {
             telegram.close();
         }

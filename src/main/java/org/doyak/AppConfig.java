@@ -65,6 +65,21 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat);
     }
 
+    /**
+     * Where the last dialogs that went live are copied, to serve when the files have problems at start:
+     * {@code dialogs-last-good} beside the SQLite file, or {@code data/dialogs-last-good} for other databases.
+     */
+    public Path lastGoodDialogs() {
+        String prefix = "jdbc:sqlite:";
+        if (dbUrl.startsWith(prefix) && !dbUrl.contains(":memory:")) {
+            Path parent = Path.of(dbUrl.substring(prefix.length()).split("\\?")[0]).toAbsolutePath().getParent();
+            if (parent != null) {
+                return parent.resolve("dialogs-last-good");
+            }
+        }
+        return Path.of("data", "dialogs-last-good");
+    }
+
     private static int number(Optional<String> value, int fallback, String what) {
         try {
             return value.map(v -> Integer.parseInt(v.trim())).orElse(fallback);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.doyak.App;
 import org.doyak.AppConfig;
-import org.doyak.InvalidDialogsException;
+import org.doyak.admin.DialogsRefusedException;
 
 /** The jar's entry point: {@code serve}, {@code validate}, {@code graph}, {@code bench}. */
 public final class Main {
@@ -71,7 +71,7 @@ public final class Main {
             App app = App.start(config);
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "doyak-shutdown"));
             return -1;
-        } catch (InvalidDialogsException e) {
+        } catch (DialogsRefusedException e) {
             e.problems().forEach(err::println);
             err.println("Doyak did not start: fix the " + e.problems().size() + " problem(s) above in "
                     + config.dialogs() + " (check with: java -jar target/doyak.jar validate)");

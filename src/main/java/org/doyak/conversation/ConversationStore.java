@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where conversations and their messages are kept. Implementations are thread-safe and make
- * {@link #turn} atomic: two turns for one conversation never interleave, and a turn's state and
- * messages are stored together or not at all.
+ * Where conversations and their messages are kept. Implementations are thread-safe. A change is read
+ * with {@link #load} and written with {@link #save}: the write stores the state and appends the
+ * messages together or not at all, and only if nobody stored another change since the read (an
+ * optimistic version check), so stale state is never written silently, even by several instances.
+ * Keeping two changes of one conversation apart is the {@link ConversationLock}'s job, not the store's.
+ * An implementation may keep current conversations in memory to save reads, as long as the version
+ * check still holds against what is stored.
  */
 public interface ConversationStore {
 
@@ -29,17 +33,31 @@ public interface ConversationStore {
      */
     void moveTo(String id, String channel, String externalId);
 
+    /** The conversation as stored now, with its version, for a change; empty when there is none. */
+    Optional<Stored> load(String id);
+
     /**
-     * Runs {@code work} on the current state of the conversation while holding it exclusively, then
-     * stores the new state and appends the messages, atomically.
+     * Stores a change computed from {@code before}: the new state, and the messages appended after the
+     * last one, numbered on. Durable when it returns (a crash afterwards loses nothing of it).
      *
-     * @return the work's change, as stored
-     * @throws java.util.NoSuchElementException if the conversation does not exist
+     * @return the conversation as now stored
+     * @throws StaleConversationException when the stored version is no longer {@code before}'s (another
+     *     change was stored meanwhile, or the conversation is gone); nothing was stored
      */
-    Change turn(String id, TurnWork work);
+    Stored save(Stored before, Change change);
 
     /** Every message of the conversation, oldest first. */
     List<ChatMessage> history(String id);
+
+    /**
+     * A conversation as stored.
+     *
+     * @param conversation its state
+     * @param version bumped by every stored change
+     * @param lastSeq the sequence number of its last message (messages are numbered from 1)
+     */
+    record Stored(Conversation conversation, long version, int lastSeq) {
+    }
 
     /** A state change and the messages it adds. */
     record Change(Conversation conversation, List<ChatMessage> messages) {
@@ -48,13 +66,5 @@ public interface ConversationStore {
         public Change {
             messages = List.copyOf(messages);
         }
-    }
-
-    /** The work of one turn: from the current state to the change to store. Must not block. */
-    @FunctionalInterface
-    interface TurnWork {
-
-        /** Computes the change from the current state. */
-        Change apply(Conversation current);
     }
 }

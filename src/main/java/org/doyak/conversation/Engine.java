@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -14,19 +13,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one path every inbound message takes, whatever the channel: load the conversation,
- * understand, step the flow, save, reply. Thread-safe; turns of one conversation run one after the
- * other (the store guarantees it), turns of different conversations run in parallel.
+ * The one path every inbound message takes, whatever the channel: under the conversation's lock, read
+ * it, understand, step the flow, store the change (one short durable write), deliver the replies
+ * through the {@link Outbound}; then tell the {@link TurnListener}. Understanding and the flow step run
+ * outside any database transaction. Thread-safe: turns of one conversation run one after the other (the
+ * {@link ConversationLock}), turns of different conversations run in parallel.
  */
 public final class Engine {
-    /** The flow whose question the bot asks when a counselor gives a conversation back. */
-    public static final String SATISFACTION_FLOW = "satisfaction";
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
 
     private final Supplier<Dialogs> dialogs;
     private final Understander understander;
     private final Map<String, Action> actions;
-    private final ConversationStore store;
+    private final Conversations conversations;
     private final UnrecognisedLog unrecognisedLog;
     private final Clock clock;
     private final CounselorHours hours;
@@ -34,6 +33,9 @@ public final class Engine {
     private final AtomicReference<TriggerIndex> index = new AtomicReference<>();
 
     /**
+     * An engine with a lock for this process, no delivery beyond the replies it returns, counselors
+     * always available and no turn listener (tests, tools).
+     *
      * @param dialogs the flows in force; called once per turn, so a reload takes effect on the next turn
      * @param understander the language layer
      * @param actions the actions flows may run with {@code do}, by name
@@ -43,24 +45,26 @@ public final class Engine {
      */
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
             ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock) {
-        this(dialogs, understander, actions, store, unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE);
+        this(dialogs, understander, actions, new Conversations(store, new LocalConversationLock(), Outbound.NONE),
+                unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE);
     }
 
     /**
      * An engine with counselors' hours and a listener told about every stored turn (handoffs).
      *
+     * @param conversations the one writer of conversations (store, lock, outbound)
      * @param hours consulted by handoff steps; crisis handoffs ignore it
-     * @param listener called after each turn is stored (see {@link TurnListener})
+     * @param listener called after each turn is stored and delivered (see {@link TurnListener})
      */
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
-            ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock, CounselorHours hours,
+            Conversations conversations, UnrecognisedLog unrecognisedLog, Clock clock, CounselorHours hours,
             TurnListener listener) {
         this.hours = hours;
         this.listener = listener;
         this.dialogs = dialogs;
         this.understander = understander;
         this.actions = Map.copyOf(actions);
-        this.store = store;
+        this.conversations = conversations;
         this.unrecognisedLog = unrecognisedLog;
         this.clock = clock;
     }
@@ -77,28 +81,28 @@ public final class Engine {
         String id = UUID.randomUUID().toString();
         Conversation conversation = new Conversation(id, channel, externalId == null ? id : externalId, tokenHash,
                 "en".equals(lang) ? "en" : "ko", Mode.BOT, Position.IDLE, Map.of(), 0, clock.instant());
-        store.create(conversation);
+        conversations.store().create(conversation);
         return conversation;
     }
 
     /**
-     * Runs one turn.
+     * Runs one turn. The replies are stored and handed to the {@link Outbound} (as a reply) before this
+     * returns.
      *
      * @return the bot's replies to this message, in order (the seeker's own message is stored, not returned)
      * @throws java.util.NoSuchElementException if the conversation does not exist
+     * @throws StaleConversationException if another instance changed the conversation under the turn
      */
     public List<ChatMessage> handle(String conversationId, Inbound inbound) {
         TriggerIndex triggers = triggers();
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
-        AtomicReference<Conversation> before = new AtomicReference<>();
-        ConversationStore.Change change = store.turn(conversationId, current -> {
-            before.set(current);
+        Conversations.Applied applied = conversations.apply(conversationId, current -> {
             Turn turn = new Turn(triggers, actions, understander, hours, current, now);
             ConversationStore.Change result = turn.run(inbound);
             missed.set(turn.unrecognised());
             return result;
-        });
+        }, true);
         if (missed.get() != null) {
             try {
                 unrecognisedLog.record(missed.get(), now);
@@ -107,34 +111,11 @@ public final class Engine {
             }
         }
         try {
-            listener.turnStored(before.get(), change);
+            listener.turnStored(applied.before(), applied.change());
         } catch (RuntimeException e) {
             LOG.warn("turn listener failed for {}: {}", conversationId, e.toString());
         }
-        return Replies.fromBot(change.messages());
-    }
-
-    /**
-     * Gives a conversation back to the bot after a counselor closed it: the mode becomes BOT, the
-     * handoff slots go, the closing notice is stored, and the bot asks the {@value #SATISFACTION_FLOW}
-     * flow's question (when that flow exists) and then runs {@code thenFlow} (when given and known).
-     * Does nothing to a conversation already with the bot. The turn listener is not called.
-     *
-     * @return the messages stored, in order, for the caller to deliver to the seeker's channel
-     * @throws java.util.NoSuchElementException if the conversation does not exist
-     */
-    public List<ChatMessage> resume(String conversationId, Optional<String> thenFlow) {
-        Dialogs current = dialogs.get();
-        Instant now = clock.instant();
-        return store.turn(conversationId, c -> {
-            if (c.mode() == Mode.BOT) {
-                return new ConversationStore.Change(c, List.of());
-            }
-            Replies replies = new Replies(c.lang(), now);
-            FlowRunner runner = new FlowRunner(current, actions, hours, c, replies);
-            runner.resume(current.flow(SATISFACTION_FLOW), thenFlow.flatMap(current::flow));
-            return new ConversationStore.Change(runner.state(replies.lang(), 0), replies.all());
-        }).messages();
+        return Replies.fromBot(applied.change().messages());
     }
 
     private TriggerIndex triggers() {

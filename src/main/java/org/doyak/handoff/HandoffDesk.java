@@ -1,84 +1,75 @@
 package org.doyak.handoff;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
-import org.doyak.conversation.Engine;
-import org.doyak.conversation.Mode;
-import org.doyak.dialog.SystemText;
-import org.doyak.http.ApiError;
+import org.doyak.conversation.Handover;
+import org.doyak.conversation.Refusal;
 
 /**
  * What a counselor does with a handoff: claim, answer, note, transfer, close. Each operation checks
- * the handoff's state with a conditional update and fails with {@link ApiError} 404 (unknown), 409
- * (not in a state that allows it, e.g. already claimed) or 403 (held by a colleague). Thread-safe.
+ * the handoff's state with a conditional update; the conversation itself changes only through the
+ * engine's {@link Handover} operations. Fails with a {@link Refusal}: {@code NOT_FOUND} (unknown),
+ * {@code CONFLICT} (not in a state that allows it, e.g. already claimed) or {@code FORBIDDEN} (held by
+ * a colleague). Thread-safe.
  */
 public final class HandoffDesk {
     private final Handoffs handoffs;
-    private final Seekers seekers;
-    private final Engine engine;
+    private final ConversationStore store;
+    private final Handover handover;
     private final StaffAccounts staff;
     private final HandoffEvents events;
 
-    HandoffDesk(Handoffs handoffs, Seekers seekers, Engine engine, StaffAccounts staff, HandoffEvents events) {
+    HandoffDesk(Handoffs handoffs, ConversationStore store, Handover handover, StaffAccounts staff,
+            HandoffEvents events) {
         this.handoffs = handoffs;
-        this.seekers = seekers;
-        this.engine = engine;
+        this.store = store;
+        this.handover = handover;
         this.staff = staff;
         this.events = events;
     }
 
-    /** The handoff, or 404. */
+    /** The handoff. */
     public Handoff get(String id) {
-        return handoffs.find(id).orElseThrow(() -> new ApiError(404, "unknown handoff"));
+        return handoffs.find(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown handoff"));
     }
 
     /** The conversation of a handoff, as stored now. */
     public Conversation conversation(Handoff h) {
-        return seekers.store().find(h.conversationId()).orElseThrow(() -> new ApiError(404, "unknown conversation"));
+        return store.find(h.conversationId())
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown conversation"));
     }
 
     /** The whole transcript of a handoff's conversation, oldest first. */
     public List<ChatMessage> transcript(Handoff h) {
-        return seekers.store().history(h.conversationId());
+        return store.history(h.conversationId());
     }
 
-    /** Claims a waiting handoff for {@code counselor}: 409 when someone else was first or the seeker left. */
+    /** Claims a waiting handoff for {@code counselor}: a conflict when someone else was first or the seeker left. */
     public Handoff claim(String id, String counselor) {
         Handoff h = get(id);
         if (!handoffs.claim(id, counselor)) {
-            throw new ApiError(409, "this handoff is no longer waiting (claimed by someone else or closed)");
+            throw conflict("this handoff is no longer waiting (claimed by someone else or closed)");
         }
-        ConversationStore.Change change = seekers.post(h.conversationId(), c -> c.mode() != Mode.WAITING
-                ? new ConversationStore.Change(c, List.of())
-                : new ConversationStore.Change(Seekers.withMode(c, Mode.COUNSELOR),
-                        List.of(seekers.notice(c.lang(), SystemText.COUNSELOR_JOINED, Map.of()))));
-        if (change.conversation().mode() != Mode.COUNSELOR) {
+        Optional<ChatMessage> joined = handover.join(h.conversationId());
+        if (joined.isEmpty()) {
             handoffs.finish(id, Handoff.CANCELLED, null);
             events.changed(get(id));
-            throw new ApiError(409, "the seeker has withdrawn the request");
+            throw conflict("the seeker has withdrawn the request");
         }
         Handoff claimed = get(id);
         events.changed(claimed);
-        change.messages().forEach(m -> events.message(claimed, m));
-        handoffs.list(Handoff.WAITING).forEach(w -> seekers.queueNotice(w.conversationId(),
-                handoffs.position(w.id())));
+        events.message(claimed, joined.get());
+        handoffs.list(Handoff.WAITING).forEach(w -> handoffs.tellPosition(handover, w.id(), w.conversationId()));
         return claimed;
     }
 
-    /** Sends a counselor's message to the seeker: 409 unless the handoff is active, 403 unless it is theirs. */
+    /** Sends a counselor's message to the seeker: a conflict unless the handoff is active, forbidden unless theirs. */
     public ChatMessage reply(String id, String counselor, String text) {
         Handoff h = held(id, counselor);
-        ChatMessage message = seekers.fromCounselor(text);
-        seekers.post(h.conversationId(), c -> {
-            if (c.mode() != Mode.COUNSELOR) {
-                throw new ApiError(409, "the conversation is not with a counselor");
-            }
-            return new ConversationStore.Change(c, List.of(message));
-        });
+        ChatMessage message = handover.counselorSays(h.conversationId(), text);
         events.message(h, message);
         return message;
     }
@@ -90,28 +81,26 @@ public final class HandoffDesk {
     public Handoff close(String id, String counselor, String note, Optional<String> resumeFlow) {
         Handoff h = get(id);
         if (Handoff.ACTIVE.equals(h.status()) && !counselor.equals(h.counselor())) {
-            throw new ApiError(403, "this handoff is held by " + h.counselor());
+            throw notYours(h);
         }
         if (!handoffs.finish(id, Handoff.CLOSED, note)) {
-            throw new ApiError(409, "this handoff is already closed");
+            throw conflict("this handoff is already closed");
         }
-        Conversation c = conversation(h);
-        List<ChatMessage> said = engine.resume(h.conversationId(), resumeFlow);
-        seekers.deliver(c, said);
+        List<ChatMessage> said = handover.resume(h.conversationId(), resumeFlow);
         Handoff closed = get(id);
         said.forEach(m -> events.message(closed, m));
         events.changed(closed);
         return closed;
     }
 
-    /** Hands an active handoff to another counselor: 404 for an unknown colleague, 403 unless it is yours. */
+    /** Hands an active handoff to another counselor: not found for an unknown colleague, forbidden unless yours. */
     public Handoff transfer(String id, String from, String to) {
         held(id, from);
         if (staff.member(to).filter(m -> StaffAccounts.COUNSELOR.equals(m.role())).isEmpty()) {
-            throw new ApiError(404, "no counselor named '" + to + "'");
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "no counselor named '" + to + "'");
         }
         if (!handoffs.transfer(id, from, to)) {
-            throw new ApiError(409, "this handoff changed meanwhile; reload it");
+            throw conflict("this handoff changed meanwhile; reload it");
         }
         handoffs.note(id, from, "→ " + to);
         Handoff moved = get(id);
@@ -128,11 +117,19 @@ public final class HandoffDesk {
     private Handoff held(String id, String counselor) {
         Handoff h = get(id);
         if (!Handoff.ACTIVE.equals(h.status())) {
-            throw new ApiError(409, "this handoff is " + h.status() + ", not active");
+            throw conflict("this handoff is " + h.status() + ", not active");
         }
         if (!counselor.equals(h.counselor())) {
-            throw new ApiError(403, "this handoff is held by " + h.counselor());
+            throw notYours(h);
         }
         return h;
+    }
+
+    private static Refusal conflict(String message) {
+        return new Refusal(Refusal.Kind.CONFLICT, message);
+    }
+
+    private static Refusal notYours(Handoff h) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, "this handoff is held by " + h.counselor());
     }
 }

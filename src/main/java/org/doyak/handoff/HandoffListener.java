@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
+import org.doyak.conversation.Handover;
 import org.doyak.conversation.Mode;
 import org.doyak.conversation.TurnListener;
 
@@ -19,12 +20,14 @@ public final class HandoffListener implements TurnListener {
     private static final int SUMMARY_CHARS = 80;
 
     private final Handoffs handoffs;
-    private final Seekers seekers;
+    private final ConversationStore store;
+    private final Handover handover;
     private final HandoffEvents events;
 
-    HandoffListener(Handoffs handoffs, Seekers seekers, HandoffEvents events) {
+    HandoffListener(Handoffs handoffs, ConversationStore store, Handover handover, HandoffEvents events) {
         this.handoffs = handoffs;
-        this.seekers = seekers;
+        this.store = store;
+        this.handover = handover;
         this.events = events;
     }
 
@@ -55,9 +58,9 @@ public final class HandoffListener implements TurnListener {
 
     private void opened(Conversation after) {
         String reason = after.slots().getOrDefault("handoff_reason", "");
-        Handoff handoff = handoffs.open(after, reason, priority(after), summary(seekers.store().history(after.id())));
+        Handoff handoff = handoffs.open(after, reason, priority(after), summary(store.history(after.id())));
         events.changed(handoff);
-        seekers.queueNotice(after.id(), handoffs.position(handoff.id()));
+        handoffs.tellPosition(handover, handoff.id(), after.id());
     }
 
     private static int priority(Conversation c) {

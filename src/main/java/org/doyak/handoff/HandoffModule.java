@@ -1,37 +1,34 @@
 package org.doyak.handoff;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.doyak.conversation.ConversationStore;
-import org.doyak.conversation.Delivery;
-import org.doyak.conversation.Engine;
+import org.doyak.conversation.Handover;
 import org.doyak.conversation.TurnListener;
-import org.doyak.dialog.Dialogs;
 import org.doyak.storage.Database;
 
 /**
- * Wires the handoff parts for the composition root: build it, give {@link #listener()} and
- * {@link #hours(String)} to the engine, then get the {@link #desk(Engine)} for the console routes.
+ * Wires the handoff parts for the composition root: give {@link #listener()} to the engine and
+ * {@link #desk()} to the console routes.
  */
 public final class HandoffModule {
     private final Handoffs handoffs;
     private final StaffAccounts staff;
-    private final Seekers seekers;
+    private final ConversationStore store;
+    private final Handover handover;
     private final HandoffEvents events;
-    private final Supplier<Dialogs> dialogs;
 
     /**
-     * @param deliveries how messages reach each channel's seekers, by channel name
+     * @param store the conversations, for reading (summaries, transcripts)
+     * @param handover the engine's operations that change a conversation around a counselor
      * @param events who hears about handoffs (the console socket)
      */
-    public HandoffModule(Database db, ConversationStore store, Supplier<Dialogs> dialogs,
-            Map<String, Delivery> deliveries, Clock clock, HandoffEvents events) {
+    public HandoffModule(Database db, ConversationStore store, Handover handover, Clock clock,
+            HandoffEvents events) {
         this.handoffs = new Handoffs(db, clock);
         this.staff = new StaffAccounts(db, clock);
-        this.seekers = new Seekers(store, dialogs, deliveries, clock);
+        this.store = store;
+        this.handover = handover;
         this.events = events;
-        this.dialogs = dialogs;
     }
 
     /** The queue and its table. */
@@ -46,20 +43,11 @@ public final class HandoffModule {
 
     /** The engine's turn listener. */
     public TurnListener listener() {
-        return new HandoffListener(handoffs, seekers, events);
+        return new HandoffListener(handoffs, store, handover, events);
     }
 
-    /**
-     * Counselors' hours from a pattern ({@code always}, {@code never}, {@code Mon-Fri 09:00-18:00}).
-     *
-     * @throws IllegalArgumentException on a malformed pattern
-     */
-    public BusinessHours hours(String pattern) {
-        return BusinessHours.parse(pattern, dialogs);
-    }
-
-    /** Counselors' operations, on the engine that resumes conversations after a close. */
-    public HandoffDesk desk(Engine engine) {
-        return new HandoffDesk(handoffs, seekers, engine, staff, events);
+    /** Counselors' operations. */
+    public HandoffDesk desk() {
+        return new HandoffDesk(handoffs, store, handover, staff, events);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.doyak.conversation.Conversation;
+import org.doyak.conversation.Handover;
 import org.doyak.storage.Database;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -79,6 +80,12 @@ public final class Handoffs {
             dao.prioritise(id, priority);
             return null;
         });
+    }
+
+    /** Tells the seeker of a waiting handoff their place in the queue and the estimated wait. */
+    void tellPosition(Handover handover, String handoffId, String conversationId) {
+        int position = position(handoffId);
+        handover.queuePosition(conversationId, position, position * MINUTES_PER_CONVERSATION);
     }
 
     /** 1 for the first in the queue; 0 when the handoff is not waiting. */

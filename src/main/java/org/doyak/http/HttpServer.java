@@ -1,21 +1,17 @@
 package org.doyak.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server: JSON errors, {@code /health}, the static pages from the classpath folder
  * {@code /public}, a bare {@code /bench/echo} route for the benchmark, and the routes of each channel.
  */
 public final class HttpServer implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     /** Largest request body accepted, in bytes; larger bodies get 413. */
     static final long MAX_BODY = 64 * 1024;
 
@@ -47,13 +43,7 @@ public final class HttpServer implements AutoCloseable {
             routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             routes.post("/bench/echo", ctx -> ctx.contentType("application/json").result(ctx.body()));
             modules.forEach(m -> m.accept(routes));
-            routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(Map.of("error", e.getMessage())));
-            routes.exception(JsonProcessingException.class, (e, ctx) ->
-                    ctx.status(400).json(Map.of("error", "malformed JSON body")));
-            routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(Map.of("error", "internal error; nothing you sent was lost"));
-            });
+            Errors.register(routes);
             routes.error(404, ctx -> {
                 String body = ctx.result();
                 if (ctx.path().startsWith("/api/") && (body == null || !body.startsWith("{\"error\""))) {

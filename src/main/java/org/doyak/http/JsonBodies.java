@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.doyak.conversation.Inbound;
+import org.doyak.conversation.Refusal;
 
 /** JSON request bodies of every API: a JSON object (an empty body counts as {}), else 400. */
 public final class JsonBodies {
@@ -21,11 +22,11 @@ public final class JsonBodies {
         try {
             JsonNode node = JSON.readTree(ctx.body());
             if (node == null || !node.isObject()) {
-                throw new ApiError(400, "the body must be a JSON object");
+                throw new Refusal(Refusal.Kind.INVALID, "the body must be a JSON object");
             }
             return node;
         } catch (IOException e) {
-            throw new ApiError(400, "malformed JSON body");
+            throw new Refusal(Refusal.Kind.INVALID, "malformed JSON body");
         }
     }
 
@@ -33,10 +34,11 @@ public final class JsonBodies {
     public static String text(Context ctx, String field) {
         JsonNode value = object(ctx).get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new ApiError(400, "\"" + field + "\" must be a non-empty string");
+            throw new Refusal(Refusal.Kind.INVALID, "\"" + field + "\" must be a non-empty string");
         }
         if (value.asText().length() > Inbound.MAX_TEXT) {
-            throw new ApiError(413, "\"" + field + "\" is longer than " + Inbound.MAX_TEXT + " characters");
+            throw new Refusal(Refusal.Kind.TOO_LARGE,
+                    "\"" + field + "\" is longer than " + Inbound.MAX_TEXT + " characters");
         }
         return value.asText();
     }

@@ -11,17 +11,19 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface ConversationDao {
 
     @SqlUpdate("INSERT INTO conversations (id, channel, external_id, token_hash, lang, mode, flow, step, retries,"
-            + " stack, slots, misunderstandings, last_seq, created_at, updated_at) VALUES (:id, :channel,"
+            + " stack, slots, misunderstandings, last_seq, created_at, updated_at, version) VALUES (:id, :channel,"
             + " :externalId, :tokenHash, :lang, :mode, :flow, :step, :retries, :stack, :slots, :misunderstandings,"
-            + " :lastSeq, :createdAt, :updatedAt)")
+            + " :lastSeq, :createdAt, :updatedAt, :version)")
     void insert(@BindMethods ConversationRow row);
 
     @SqlUpdate("UPDATE conversations SET lang = :lang, mode = :mode, flow = :flow, step = :step,"
             + " retries = :retries, stack = :stack, slots = :slots, misunderstandings = :misunderstandings,"
-            + " last_seq = :lastSeq, updated_at = :updatedAt WHERE id = :id")
-    void update(@BindMethods ConversationRow row);
+            + " last_seq = :lastSeq, updated_at = COALESCE(:updatedAt, updated_at), version = :version + 1"
+            + " WHERE id = :id AND version = :version")
+    int update(@BindMethods ConversationRow row);
 
-    @SqlUpdate("UPDATE conversations SET channel = :channel, external_id = :externalId WHERE id = :id")
+    @SqlUpdate("UPDATE conversations SET channel = :channel, external_id = :externalId, version = version + 1"
+            + " WHERE id = :id")
     int rekey(@Bind("id") String id, @Bind("channel") String channel, @Bind("externalId") String externalId);
 
     @SqlQuery("SELECT * FROM conversations WHERE id = :id")

@@ -2,13 +2,13 @@ package org.doyak.storage;
 
 import java.beans.ConstructorProperties;
 
-/** A row of {@code conversations}, as stored. */
+/** A row of {@code conversations}, as stored; {@code version} is bumped by every stored change. */
 public record ConversationRow(String id, String channel, String externalId, String tokenHash, String lang, String mode,
         String flow, int step, int retries, String stack, String slots, int misunderstandings, int lastSeq,
-        String createdAt, String updatedAt) {
+        String createdAt, String updatedAt, long version) {
 
     @ConstructorProperties({"id", "channel", "external_id", "token_hash", "lang", "mode", "flow", "step", "retries",
-        "stack", "slots", "misunderstandings", "last_seq", "created_at", "updated_at"})
+        "stack", "slots", "misunderstandings", "last_seq", "created_at", "updated_at", "version"})
     public ConversationRow {
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -18,20 +17,21 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The database: a connection pool, migrations applied at open, and Jdbi on top. For SQLite the
  * file is opened in WAL mode with a busy timeout, transactions begin IMMEDIATE (a read-then-write
- * never fails half-way with SQLITE_BUSY), and writes in this process take one lock, since SQLite
- * has one writer at a time anyway. Thread-safe; close it once.
+ * never fails half-way with SQLITE_BUSY), and every write of this process goes through one writer
+ * thread that commits queued writes together ({@link GroupCommit}), since SQLite has one writer at a
+ * time anyway. Thread-safe; close it once.
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
-    private final ReentrantLock writeLock;
+    private final GroupCommit writer;
 
     private Database(HikariDataSource pool, boolean sqlite) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
-        this.writeLock = sqlite ? new ReentrantLock() : null;
+        this.writer = sqlite ? new GroupCommit(jdbi) : null;
     }
 
     /**
@@ -54,7 +54,7 @@ public final class Database implements AutoCloseable {
             SQLiteDataSource source = new SQLiteDataSource(sqliteConfig);
             source.setUrl(jdbcUrl);
             config.setDataSource(source);
-            config.setMaximumPoolSize(4);
+            config.setMaximumPoolSize(6);
         } else {
             config.setJdbcUrl(jdbcUrl);
             config.setMaximumPoolSize(16);
@@ -74,25 +74,30 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** True for SQLite: one process owns the file, so what this process wrote last is current. */
+    public boolean singleProcess() {
+        return writer != null;
+    }
+
     /**
-     * Runs a write transaction. On SQLite, writers of this process queue on one lock instead of
-     * spinning on SQLITE_BUSY; other databases rely on their own row locks.
+     * Runs {@code work} in a write transaction and returns its result once committed (durable). On SQLite
+     * the work is queued to the one writer thread and may share its transaction with other writes (group
+     * commit; each piece of work is rolled back alone if it throws); other databases run it in a
+     * transaction of its own on the calling thread. Work must be short and must not wait on other threads;
+     * a {@code write} inside work joins that work's transaction.
+     *
+     * @throws RuntimeException what {@code work} threw, or an {@link IllegalStateException} when the
+     *     database did not accept the commit; either way nothing of this work is stored
      */
     public <T> T write(Function<Handle, T> work) {
-        if (writeLock != null) {
-            writeLock.lock();
-        }
-        try {
-            return jdbi.inTransaction(work::apply);
-        } finally {
-            if (writeLock != null) {
-                writeLock.unlock();
-            }
-        }
+        return writer != null ? writer.write(work) : jdbi.inTransaction(work::apply);
     }
 
     @Override
     public void close() {
+        if (writer != null) {
+            writer.close();
+        }
         pool.close();
     }
 

@@ -15,23 +15,32 @@ import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Frame;
 import org.doyak.conversation.Mode;
 import org.doyak.conversation.Position;
+import org.doyak.conversation.StaleConversationException;
 import org.doyak.conversation.Unrecognised;
 import org.doyak.conversation.UnrecognisedLog;
 import org.doyak.privacy.Retention;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/** {@link ConversationStore} on Jdbi. A turn is one write transaction: state and messages commit together. */
+/**
+ * {@link ConversationStore} on Jdbi. A change is one short write: the conversation row, updated only if
+ * its version is still the one read, and the new messages (on SQLite committed together with other
+ * turns' writes, see {@link Database#write}). On a database one process owns (SQLite) the current
+ * conversations are also kept in memory, so a turn reads nothing.
+ */
 public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale {
+    private static final int CACHED = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() { };
     private static final TypeReference<List<Frame>> STACK = new TypeReference<>() { };
     private static final TypeReference<List<ChatMessage.Choice>> BUTTONS = new TypeReference<>() { };
 
     private final Database db;
+    private final Optional<ConversationCache> cache;
 
-    /** Uses the given (migrated) database. */
+    /** Uses the given (migrated) database; keeps conversations in memory when one process owns it. */
     public JdbiConversationStore(Database db) {
         this.db = db;
+        this.cache = db.singleProcess() ? Optional.of(new ConversationCache(CACHED)) : Optional.empty();
         db.jdbi().registerRowMapper(ConstructorMapper.factory(ConversationRow.class));
         db.jdbi().registerRowMapper(ConstructorMapper.factory(MessageRow.class));
     }
@@ -39,59 +48,83 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
     @Override
     public void create(Conversation conversation) {
         db.write(h -> {
-            h.attach(ConversationDao.class).insert(toRow(conversation, 0, conversation.createdAt()));
+            h.attach(ConversationDao.class).insert(toRow(conversation, 0, conversation.createdAt(), 0));
             return null;
         });
+        cache.ifPresent(c -> c.put(new Stored(conversation, 0, 0)));
     }
 
     @Override
     public Optional<Conversation> find(String id) {
-        return db.jdbi().withExtension(ConversationDao.class, dao -> dao.find(id)).map(this::fromRow);
+        return load(id).map(Stored::conversation);
     }
 
     @Override
     public Optional<Conversation> findByExternal(String channel, String externalId) {
         return db.jdbi().withExtension(ConversationDao.class, dao -> dao.findByExternal(channel, externalId))
-                .map(this::fromRow);
+                .map(this::remember).map(Stored::conversation);
     }
 
     @Override
     public void moveTo(String id, String channel, String externalId) {
-        db.write(h -> {
+        Optional<String> retired = db.write(h -> {
             ConversationDao dao = h.attach(ConversationDao.class);
-            dao.findByExternal(channel, externalId).filter(holder -> !holder.id().equals(id))
-                    .ifPresent(holder -> dao.rekey(holder.id(), channel, externalId + "#" + holder.id()));
+            Optional<String> holder = dao.findByExternal(channel, externalId).map(ConversationRow::id)
+                    .filter(other -> !other.equals(id));
+            holder.ifPresent(other -> dao.rekey(other, channel, externalId + "#" + other));
             if (dao.rekey(id, channel, externalId) == 0) {
                 throw new NoSuchElementException("no conversation " + id);
             }
-            return null;
+            return holder;
+        });
+        cache.ifPresent(c -> {
+            c.evict(id);
+            retired.ifPresent(c::evict);
         });
     }
 
     @Override
-    public Change turn(String id, TurnWork work) {
-        return db.write(h -> {
-            ConversationDao dao = h.attach(ConversationDao.class);
-            ConversationRow row = dao.find(id).orElseThrow(() -> new NoSuchElementException("no conversation " + id));
-            Change change = work.apply(fromRow(row));
-            int seq = row.lastSeq();
-            Instant last = Instant.parse(row.updatedAt());
-            for (ChatMessage m : change.messages()) {
-                seq++;
-                last = m.at();
-                dao.insertMessage(new MessageRow(id, seq, m.from(), m.kind(), m.text(), json(m.buttons()),
-                        m.at().toString()));
-            }
-            dao.update(toRow(change.conversation(), seq, last));
-            return change;
-        });
+    public Optional<Stored> load(String id) {
+        Optional<Stored> cached = cache.flatMap(c -> c.get(id));
+        if (cached.isPresent()) {
+            return cached;
+        }
+        return db.jdbi().withExtension(ConversationDao.class, dao -> dao.find(id)).map(this::remember);
+    }
+
+    @Override
+    public Stored save(Stored before, Change change) {
+        String id = before.conversation().id();
+        Instant last = change.messages().isEmpty() ? null : change.messages().get(change.messages().size() - 1).at();
+        int lastSeq = before.lastSeq() + change.messages().size();
+        ConversationRow row = toRow(change.conversation(), lastSeq, last, before.version());
+        try {
+            db.write(h -> {
+                ConversationDao dao = h.attach(ConversationDao.class);
+                if (dao.update(row) == 0) {
+                    throw new StaleConversationException(id);
+                }
+                int seq = before.lastSeq();
+                for (ChatMessage m : change.messages()) {
+                    dao.insertMessage(new MessageRow(id, ++seq, m.from(), m.kind(), m.text(), json(m.buttons()),
+                            Timestamps.iso(m.at())));
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            cache.ifPresent(c -> c.evict(id));
+            throw e;
+        }
+        Stored after = new Stored(change.conversation(), before.version() + 1, lastSeq);
+        cache.ifPresent(c -> c.put(after));
+        return after;
     }
 
     @Override
     public List<ChatMessage> history(String id) {
         return db.jdbi().withExtension(ConversationDao.class, dao -> dao.messages(id)).stream()
                 .map(r -> new ChatMessage(r.sender(), r.kind(), r.body(), parse(r.buttons(), BUTTONS),
-                        Instant.parse(r.at())))
+                        Timestamps.parse(r.at())))
                 .toList();
     }
 
@@ -100,14 +133,15 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
         db.write(h -> {
             h.attach(ConversationDao.class).insertUnrecognised(UUID.randomUUID().toString(),
                     message.conversationId(), message.text(), message.language(), message.bestGuess(),
-                    message.confidence(), at.toString());
+                    message.confidence(), Timestamps.iso(at));
             return null;
         });
     }
 
     @Override
     public List<String> lastActiveBefore(Instant cutoff) {
-        return db.jdbi().withExtension(ConversationDao.class, dao -> dao.lastActiveBefore(cutoff.toString()));
+        return db.jdbi().withExtension(ConversationDao.class,
+                dao -> dao.lastActiveBefore(Timestamps.iso(cutoff)));
     }
 
     @Override
@@ -116,19 +150,27 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
             h.attach(ConversationDao.class).delete(conversationId);
             return null;
         });
+        cache.ifPresent(c -> c.evict(conversationId));
     }
 
-    private ConversationRow toRow(Conversation c, int lastSeq, Instant updatedAt) {
+    private Stored remember(ConversationRow row) {
+        Stored stored = new Stored(fromRow(row), row.version(), row.lastSeq());
+        cache.ifPresent(c -> c.put(stored));
+        return stored;
+    }
+
+    /** The row to write; a null {@code updatedAt} keeps the stored one (a change without messages). */
+    private ConversationRow toRow(Conversation c, int lastSeq, Instant updatedAt, long version) {
         Position p = c.position();
         return new ConversationRow(c.id(), c.channel(), c.externalId(), c.tokenHash(), c.lang(), c.mode().name(),
                 p.flow(), p.step(), p.retries(), json(p.stack()), json(c.slots()), c.misunderstandings(), lastSeq,
-                c.createdAt().toString(), updatedAt.toString());
+                Timestamps.iso(c.createdAt()), updatedAt == null ? null : Timestamps.iso(updatedAt), version);
     }
 
     private Conversation fromRow(ConversationRow r) {
         Position position = new Position(r.flow(), r.step(), r.retries(), parse(r.stack(), STACK));
         return new Conversation(r.id(), r.channel(), r.externalId(), r.tokenHash(), r.lang(), Mode.valueOf(r.mode()),
-                position, parse(r.slots(), SLOTS), r.misunderstandings(), Instant.parse(r.createdAt()));
+                position, parse(r.slots(), SLOTS), r.misunderstandings(), Timestamps.parse(r.createdAt()));
     }
 
     private static String json(Object value) {

@@ -36,6 +36,14 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(App.start(config), db);
     }
 
+    /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and models. */
+    public static TestServer start(Path dir, Path dialogs, Path models) {
+        Path db = dir.resolve("doyak.db");
+        AppConfig config = AppConfig.from(Map.of("models", models.toString()), Map.of())
+                .with(0, "jdbc:sqlite:" + db, dialogs);
+        return new TestServer(App.start(config), db);
+    }
+
     /**
      * Starts on a fresh database in {@code dir} with the repository's dialogs, a fixed clock and
      * counselor hours ({@code always}, {@code never} or a weekly pattern).

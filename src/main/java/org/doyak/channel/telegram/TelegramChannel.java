@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.doyak.AppConfig;
 import org.doyak.channel.web.Tokens;
-import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
+import org.doyak.conversation.Outbound;
 import org.doyak.dialog.Dialogs;
 import org.doyak.storage.Database;
 import org.slf4j.Logger;
@@ -30,7 +30,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * own server. Either way every update goes through one {@link UpdateHandler}, replies go out through
  * one {@link Outbox}, and nothing here blocks or fails the service's start when the Bot API is down.
  */
-public final class TelegramChannel implements AutoCloseable {
+public final class TelegramChannel implements Outbound, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
     private static final int POLL_SECONDS = 50;
 
@@ -54,13 +54,13 @@ public final class TelegramChannel implements AutoCloseable {
      * the command menus and the webhook or polling session are set up in the background.
      *
      * @param dialogs the current dialogs, read per update (the Telegram notices are system texts)
+     * @param clock the time for link codes, the update log and the outbox's retries
      * @throws IllegalArgumentException when {@code telegramApiUrl} is not an http(s) URL
      */
     public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store, Database db,
-            Supplier<Dialogs> dialogs) {
+            Supplier<Dialogs> dialogs, Clock clock) {
         String token = config.telegramToken().orElseThrow();
         TelegramUrl url = apiUrl(config.telegramApiUrl());
-        Clock clock = Clock.systemUTC();
         OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
         Outbox outbox = new Outbox(client, clock);
         LinkCodes links = new LinkCodes(db, clock);
@@ -91,20 +91,20 @@ public final class TelegramChannel implements AutoCloseable {
     }
 
     /**
-     * Sends a stored message (a counselor's answer, a queue notice) to the conversation's chat; the
-     * outbox retries on rate limits and outages.
-     *
-     * @return false when the conversation is not a Telegram chat
+     * The channel's {@link Outbound}: queues stored messages (replies, a counselor's answers, notices) for
+     * the conversation's chat, in the order given; the outbox sends them in that order and retries on
+     * rate limits and outages. A conversation whose channel id is not a chat id gets nothing.
      */
-    public boolean deliver(Conversation conversation, ChatMessage message) {
+    @Override
+    public void deliver(Conversation conversation, List<Outbound.Numbered> messages, boolean reply) {
         long chatId;
         try {
             chatId = Long.parseLong(conversation.externalId());
         } catch (NumberFormatException notAChat) {
-            return false;
+            return;
         }
-        outbox.send(chatId, Rendering.render(chatId, List.of(message), keys));
-        return true;
+        outbox.send(chatId, Rendering.render(chatId, messages.stream().map(Outbound.Numbered::message).toList(),
+                keys));
     }
 
     /**

@@ -7,11 +7,12 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.doyak.channel.web.Tokens;
 import org.doyak.channel.web.WebRoutes;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
-import org.doyak.http.ApiError;
+import org.doyak.conversation.Refusal;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -28,6 +29,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * </ul>
  */
 final class TelegramRoutes {
+    private static final long RETRY_SECONDS = 30;
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -57,11 +59,11 @@ final class TelegramRoutes {
     private void webhook(Context ctx) throws Exception {
         String given = ctx.header(SECRET_HEADER);
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), secret)) {
-            throw new ApiError(401, "missing or wrong " + SECRET_HEADER);
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "missing or wrong " + SECRET_HEADER);
         }
         Update update = JSON.readValue(ctx.body(), Update.class);
         if (update == null) {
-            throw new ApiError(400, "the body must be a Telegram update");
+            throw new Refusal(Refusal.Kind.INVALID, "the body must be a Telegram update");
         }
         handler.handle(update);
         ctx.json(Map.of("ok", true));
@@ -70,17 +72,18 @@ final class TelegramRoutes {
     private void link(Context ctx) {
         Conversation conversation = store.find(ctx.pathParam("id"))
                 .filter(c -> WebRoutes.CHANNEL.equals(c.channel()))
-                .orElseThrow(() -> new ApiError(404, "unknown session"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown session"));
         String header = ctx.header("Authorization");
         String token = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : null;
         if (token == null || !Tokens.matches(token, conversation.tokenHash())) {
-            throw new ApiError(401, "missing or wrong token");
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "missing or wrong token");
         }
         String name;
         try {
             name = botName.get();
         } catch (TelegramApiException e) {
-            throw new ApiError(503, "Telegram cannot be reached right now; try again shortly");
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, "Telegram cannot be reached right now; try again shortly",
+                    OptionalLong.of(RETRY_SECONDS));
         }
         LinkCodes.Issued issued = links.issue(conversation.id());
         ctx.json(Map.of("url", "https://t.me/" + name + "?start=" + issued.code(),

@@ -21,8 +21,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Translates one Telegram update into a turn of the engine and queues the replies; the same for long
- * polling and the webhook. Thread-safe (turns of one chat are serialised by the store).
+ * Translates one Telegram update into a turn of the engine, whose replies reach the chat through
+ * {@link TelegramChannel#deliver}; the same for long polling and the webhook. Thread-safe (turns of one
+ * chat are kept apart by the engine's conversation lock).
  * <ul>
  *   <li>a duplicate {@code update_id}: ignored;</li>
  *   <li>a text in a private chat: a turn ({@code /start CODE} first carries a web conversation over);</li>
@@ -137,14 +138,13 @@ final class UpdateHandler {
         outbox.send(chatId, Rendering.render(chatId, shown, keys));
     }
 
+    /** Queues the notices first; the engine delivers the turn's replies through the channel's outbound. */
     private void turn(long chatId, User from, Inbound inbound, List<SystemText> before) {
         Conversation conversation = conversation(chatId, from);
-        List<ChatMessage> replies = engine.handle(conversation.id(), inbound);
-        List<ChatMessage> shown = new ArrayList<>();
-        before.forEach(n -> shown.add(new ChatMessage("bot", "system", text(n, conversation.lang()), List.of(),
-                conversation.createdAt())));
-        shown.addAll(replies);
-        outbox.send(chatId, Rendering.render(chatId, shown, keys));
+        List<ChatMessage> notices = before.stream().map(n -> new ChatMessage("bot", "system",
+                text(n, conversation.lang()), List.of(), conversation.createdAt())).toList();
+        outbox.send(chatId, Rendering.render(chatId, notices, keys));
+        engine.handle(conversation.id(), inbound);
     }
 
     private Conversation conversation(long chatId, User from) {

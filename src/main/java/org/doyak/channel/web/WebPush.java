@@ -3,16 +3,19 @@ package org.doyak.channel.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.websocket.WsContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.doyak.conversation.ChatMessage;
+import org.doyak.conversation.Conversation;
+import org.doyak.conversation.Outbound;
 
 /**
  * The widget's live connections, by conversation: pushes messages that reach a visitor outside an
  * HTTP reply (a counselor's answer, a queue update). Thread-safe.
  */
-public final class WebPush {
+public final class WebPush implements Outbound {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Set<WsContext>> sockets = new ConcurrentHashMap<>();
 
@@ -25,6 +28,17 @@ public final class WebPush {
             set.remove(socket);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /**
+     * The widget's {@link Outbound}: a reply goes back in the HTTP response, so only the other messages
+     * (a counselor's answer, a queue notice, the bot resuming) are pushed, in the order given.
+     */
+    @Override
+    public void deliver(Conversation conversation, List<Outbound.Numbered> messages, boolean reply) {
+        if (!reply) {
+            messages.forEach(m -> push(conversation.id(), m.message()));
+        }
     }
 
     /**

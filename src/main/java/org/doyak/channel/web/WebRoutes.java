@@ -8,7 +8,7 @@ import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
-import org.doyak.http.ApiError;
+import org.doyak.conversation.Refusal;
 import org.doyak.http.JsonBodies;
 
 /**
@@ -70,20 +70,21 @@ public final class WebRoutes {
         JsonNode text = body.get("text");
         JsonNode payload = body.get("payload");
         if ((text == null) == (payload == null)) {
-            throw new ApiError(400, "send either \"text\" or \"payload\"");
+            throw new Refusal(Refusal.Kind.INVALID, "send either \"text\" or \"payload\"");
         }
         Inbound inbound;
         if (text != null) {
             if (!text.isTextual() || text.asText().isBlank()) {
-                throw new ApiError(400, "\"text\" must be a non-empty string");
+                throw new Refusal(Refusal.Kind.INVALID, "\"text\" must be a non-empty string");
             }
             if (text.asText().length() > Inbound.MAX_TEXT) {
-                throw new ApiError(413, "text is longer than " + Inbound.MAX_TEXT + " characters");
+                throw new Refusal(Refusal.Kind.TOO_LARGE, "text is longer than " + Inbound.MAX_TEXT + " characters");
             }
             inbound = Inbound.text(text.asText());
         } else {
             if (!payload.isTextual() || payload.asText().isBlank() || payload.asText().length() > MAX_PAYLOAD) {
-                throw new ApiError(400, "\"payload\" must be a non-empty string of at most " + MAX_PAYLOAD);
+                throw new Refusal(Refusal.Kind.INVALID,
+                        "\"payload\" must be a non-empty string of at most " + MAX_PAYLOAD);
             }
             inbound = Inbound.payload(payload.asText());
         }
@@ -92,9 +93,9 @@ public final class WebRoutes {
 
     private Conversation authorized(String id, String token) {
         Conversation conversation = store.find(id).filter(c -> CHANNEL.equals(c.channel()))
-                .orElseThrow(() -> new ApiError(404, "unknown session"));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "unknown session"));
         if (token == null || !Tokens.matches(token, conversation.tokenHash())) {
-            throw new ApiError(401, "missing or wrong token");
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "missing or wrong token");
         }
         return conversation;
     }

@@ -8,11 +8,12 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.net.URI;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
+import org.doyak.conversation.Refusal;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.handoff.StaffMember;
-import org.doyak.http.ApiError;
 import org.doyak.http.JsonBodies;
 
 /**
@@ -52,7 +53,7 @@ public final class ConsoleAuth {
     }
 
     /** The logged-in staff member of a request that passed the guard. */
-    static StaffMember member(Context ctx) {
+    public static StaffMember member(Context ctx) {
         return ctx.attribute(MEMBER);
     }
 
@@ -72,15 +73,17 @@ public final class ConsoleAuth {
 
     private void guard(Context ctx, String role) {
         if (!LOGIN.equals(ctx.path())) {
-            StaffMember m = sessions.find(ctx.cookie(COOKIE)).orElseThrow(() -> new ApiError(401, "log in first"));
+            StaffMember m = sessions.find(ctx.cookie(COOKIE))
+                    .orElseThrow(() -> new Refusal(Refusal.Kind.UNAUTHENTICATED, "log in first"));
             if (!role.equals(m.role()) && !ANY_ROLE.contains(ctx.path())) {
-                throw new ApiError(403, "this needs the " + role + " role");
+                throw new Refusal(Refusal.Kind.FORBIDDEN, "this needs the " + role + " role");
             }
             ctx.attribute(MEMBER, m);
         }
         if (!SAFE.contains(ctx.method()) && !sameOrigin(ctx.header("Origin"), ctx.header("Referer"),
                 ctx.header("Host"))) {
-            throw new ApiError(403, "cross-site request refused (Origin or Referer must be this server)");
+            throw new Refusal(Refusal.Kind.FORBIDDEN,
+                    "cross-site request refused (Origin or Referer must be this server)");
         }
     }
 
@@ -90,10 +93,11 @@ public final class ConsoleAuth {
         char[] password = body.path("password").asText("").toCharArray();
         StaffAccounts.Login login = staff.login(username, password);
         if (login.lockedUntil().isPresent()) {
-            ctx.header("Retry-After", String.valueOf(StaffAccounts.LOCK.toSeconds()));
-            throw new ApiError(429, "too many wrong passwords; this account is locked for a while");
+            throw new Refusal(Refusal.Kind.TOO_MANY, "too many wrong passwords; this account is locked for a while",
+                    OptionalLong.of(StaffAccounts.LOCK.toSeconds()));
         }
-        StaffMember m = login.member().orElseThrow(() -> new ApiError(401, "wrong username or password"));
+        StaffMember m = login.member()
+                .orElseThrow(() -> new Refusal(Refusal.Kind.UNAUTHENTICATED, "wrong username or password"));
         Cookie cookie = new Cookie(COOKIE, sessions.start(m.username()), "/",
                 (int) ConsoleSessions.TTL.toSeconds(), isHttps(ctx), true);
         cookie.setSameSite(SameSite.STRICT);

@@ -20,7 +20,7 @@ import org.doyak.handoff.Handoff;
 import org.doyak.handoff.HandoffDesk;
 import org.doyak.handoff.Handoffs;
 import org.doyak.handoff.StaffAccounts;
-import org.doyak.http.ApiError;
+import org.doyak.conversation.Refusal;
 import org.doyak.http.JsonBodies;
 
 /**
@@ -71,7 +71,7 @@ public final class ConsoleRoutes {
                 handoffs.callbacks("done".equals(ctx.queryParam("status")) ? "done" : "open"))));
         routes.post("/api/console/callbacks/{id}/done", ctx -> {
             if (!handoffs.callbackDone(ctx.pathParam("id"), me(ctx))) {
-                throw new ApiError(404, "no open callback request with this id");
+                throw new Refusal(Refusal.Kind.NOT_FOUND, "no open callback request with this id");
             }
             ctx.json(Map.of("ok", true));
         });
@@ -80,7 +80,7 @@ public final class ConsoleRoutes {
     private void list(Context ctx) {
         String status = Optional.ofNullable(ctx.queryParam("status")).orElse(Handoff.WAITING);
         if (!STATUSES.contains(status)) {
-            throw new ApiError(400, "status must be waiting, active or closed");
+            throw new Refusal(Refusal.Kind.INVALID, "status must be waiting, active or closed");
         }
         ctx.json(Map.of("handoffs", handoffs.list(status).stream()
                 .map(h -> HandoffView.of(h, desk.conversation(h).slots())).toList()));

@@ -1,0 +1,51 @@
+package org.doyak;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.doyak.admin.Candidate;
+import org.doyak.dialog.load.DialogLoader;
+import org.doyak.nlu.IntentData;
+import org.doyak.nlu.IntentDataLoader;
+import org.doyak.nlu.opennlp.ModelStore;
+import org.doyak.nlu.opennlp.NluModule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds publish candidates: loads and checks the flows, content and intent files of a folder (logging
+ * {@code validate}'s warnings), trains the intent model first when asked to and the stored one was trained
+ * on other data, and starts the language layer on the folder's intents and place names.
+ */
+final class DialogCandidates implements Candidate.Builder {
+    private static final Logger LOG = LoggerFactory.getLogger(DialogCandidates.class);
+
+    private final Path models;
+
+    /** @param models the folder of trained models (read, and written by a retrain) */
+    DialogCandidates(Path models) {
+        this.models = models;
+    }
+
+    @Override
+    public Candidate build(Path dir, boolean retrain) {
+        DialogLoader.Result loaded = DialogLoader.load(dir, Actions.names());
+        List<String> problems = new ArrayList<>(loaded.problems());
+        problems.addAll(IntentDataLoader.problems(dir));
+        if (!problems.isEmpty()) {
+            return Candidate.refused(problems);
+        }
+        loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
+        if (retrain) {
+            IntentData data = IntentDataLoader.load(dir);
+            if (ModelStore.load(models, data).isEmpty()) {
+                long start = System.nanoTime();
+                ModelStore.trainAndSave(data, models);
+                LOG.info("intent model retrained for the new intent files in {} ms",
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+        NluModule nlu = NluModule.start(dir, models, Regions.gazetteer(loaded.dialogs()));
+        return new Candidate(List.of(), loaded.dialogs(), nlu, nlu::close);
+    }
+}

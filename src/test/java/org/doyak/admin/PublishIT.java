@@ -1,0 +1,147 @@
+package org.doyak.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.TestServer;
+import org.doyak.testing.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Live publish: the service watches its dialogs folder, swaps in valid edits and refuses broken ones. */
+class PublishIT {
+    private static final String OLD_HELLO = "안녕하세요! 고용센터 안내 챗봇 도약이에요.";
+    private static final String NEW_HELLO = "반가워요! 도약이 새 인사말로 인사드려요.";
+    private static final String PASSWORD = "correct horse 9";
+
+    @TempDir
+    Path tmp;
+    private Path dialogs;
+    private Path models;
+
+    @BeforeEach
+    void copyDialogsAndModels() throws IOException {
+        dialogs = copy(TestServer.DIALOGS, tmp.resolve("dialogs"));
+        models = copy(Path.of("nlp-models"), tmp.resolve("models"));
+    }
+
+    @Test
+    void a_changed_text_goes_live_without_a_restart() throws Exception {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            WebClient web = new WebClient(server.baseUrl());
+            assertTrue(greeting(web).contains(OLD_HELLO));
+            long start = System.nanoTime();
+            edit("flows/welcome.yaml", OLD_HELLO, NEW_HELLO);
+            String now = waitFor(() -> greeting(web), g -> g.contains(NEW_HELLO));
+            System.out.printf("text edit live after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+            assertTrue(now.contains(NEW_HELLO), now);
+            JsonNode latest = admin(server).get("/api/admin/publish").body().path("publishes").get(0);
+            assertEquals("published", latest.path("result").asText());
+            assertEquals("files", latest.path("who").asText());
+            assertEquals("changed flows/welcome.yaml", latest.path("changes").get(0).asText());
+        }
+    }
+
+    @Test
+    void a_broken_edit_is_refused_with_file_and_line_and_the_old_version_keeps_serving() throws Exception {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            ConsoleClient admin = admin(server);
+            edit("flows/welcome.yaml", "steps:", "steps: [");
+            WebClient.Response refused = admin.post("/api/admin/publish", "{}");
+            assertEquals(422, refused.status(), refused.body().toString());
+            assertEquals("refused", refused.body().path("result").asText());
+            assertTrue(refused.body().path("problems").get(0).asText().contains("welcome.yaml:"),
+                    refused.body().toString());
+            assertTrue(greeting(new WebClient(server.baseUrl())).contains(OLD_HELLO));
+            edit("flows/welcome.yaml", "steps: [", "steps:");
+            WebClient.Response fixed = admin.post("/api/admin/publish", "{}");
+            assertEquals(200, fixed.status(), fixed.body().toString());
+        }
+    }
+
+    @Test
+    void a_server_started_on_broken_files_serves_the_last_good_copy() throws Exception {
+        try (TestServer first = TestServer.start(tmp, dialogs, models)) {
+            assertTrue(greeting(new WebClient(first.baseUrl())).contains(OLD_HELLO));
+        }
+        edit("flows/welcome.yaml", OLD_HELLO, NEW_HELLO);
+        edit("flows/centers.yaml", "steps:", "steps: [");
+        try (TestServer second = TestServer.start(tmp, dialogs, models)) {
+            assertTrue(greeting(new WebClient(second.baseUrl())).contains(OLD_HELLO));
+            JsonNode latest = admin(second).get("/api/admin/publish").body().path("publishes").get(0);
+            assertEquals("refused", latest.path("result").asText());
+            assertEquals("start", latest.path("who").asText());
+        }
+    }
+
+    @Test
+    void a_server_started_on_broken_files_without_a_copy_does_not_start() throws IOException {
+        edit("flows/centers.yaml", "steps:", "steps: [");
+        DialogsRefusedException e = assertThrows(DialogsRefusedException.class,
+                () -> TestServer.start(tmp, dialogs, models).close());
+        assertTrue(e.problems().get(0).contains("centers.yaml:"), e.getMessage());
+    }
+
+    @Test
+    void publishing_needs_an_admin() {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            ConsoleClient anyone = new ConsoleClient(server.baseUrl());
+            assertEquals(401, anyone.post("/api/admin/publish", "{}").status());
+            server.addStaff("kim", "counselor", PASSWORD);
+            anyone.login("kim", PASSWORD);
+            assertEquals(403, anyone.post("/api/admin/publish", "{}").status());
+        }
+    }
+
+    private static ConsoleClient admin(TestServer server) {
+        server.addStaff("lee", "admin", PASSWORD);
+        ConsoleClient admin = new ConsoleClient(server.baseUrl());
+        admin.login("lee", PASSWORD);
+        return admin;
+    }
+
+    private static String greeting(WebClient web) {
+        return web.say(web.newSession("ko"), "안녕").body().toString();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = dialogs.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), file + " has no '" + from + "'");
+        Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> probe, Predicate<T> done) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        T value = probe.get();
+        while (!done.test(value) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            value = probe.get();
+        }
+        return value;
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+}
