@@ -80,7 +80,8 @@ final class TextTurn {
             return;
         }
         Optional<Step.Ask> ask = runner.pendingQuestion();
-        if (ask.flatMap(a -> Answers.accept(a, text)).isEmpty()) {
+        if (ask.flatMap(a -> Answers.accept(a, text)).isEmpty()
+                && !(ask.isPresent() && index.exactKeyword(text).isPresent())) {
             followLanguage(text);
         }
         Meaning meaning = new Meaning(text, understander.understand(text, replies.lang()));
