@@ -32,6 +32,7 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
@@ -54,9 +55,11 @@ public final class App implements AutoCloseable {
     private final Retention retention;
     private final Publisher publisher;
     private final DialogsWatcher watcher;
+    private final Health health;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher) {
+            Publisher publisher, DialogsWatcher watcher, Health health) {
+        this.health = health;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -91,7 +94,7 @@ public final class App implements AutoCloseable {
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models()), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
@@ -133,10 +136,12 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(appointments, clock)::register);
             Retention retention = new Retention(store, appointments, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            Health health = new Health(database::probe);
+            routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher);
+            return new App(database, http, telegram, retention, live, watcher, health);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -174,6 +179,7 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         http.close();
         retention.close();
         watcher.close();

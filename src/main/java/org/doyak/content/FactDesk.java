@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
 
@@ -22,6 +24,7 @@ import org.doyak.conversation.ChatMessage.Choice;
  */
 final class FactDesk implements Action {
     static final String TEMPLATES = "fact_answers";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_.]+)}");
     private final Items items;
     private final FactSubjects subjects;
 
@@ -83,8 +86,16 @@ final class FactDesk implements Action {
         String field = t.getOrDefault("field", "");
         String value = field.isEmpty() ? "" : fields.getOrDefault(field, "");
         String template = Items.text(t, value.isEmpty() ? "missing" : "text", lang);
-        return template.replace("{name}", fields.getOrDefault("name", "")).replace("{value}", value)
-                .replace("{contact}", contact).strip();
+        Map<String, String> values = new LinkedHashMap<>(fields);
+        values.put("value", value);
+        values.put("contact", contact);
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
+        }
+        m.appendTail(out);
+        return out.toString().strip();
     }
 
     private static String contact(Map<String, Map<String, String>> byId, Map<String, String> fields, String lang) {

@@ -40,6 +40,7 @@ final class FlowRunner {
         this.cursor = new Cursor(conversation.position(), conversation.mode());
         this.handoffs = new HandoffSteps(dialogs, hours, conversation, replies, slots, cursor);
         this.known = new KnownAnswers(dialogs, slots);
+        replies.more(dialogs.message(SystemText.MORE));
     }
 
     Map<String, String> slots() {
@@ -130,9 +131,27 @@ final class FlowRunner {
 
     /** The conversation after this turn, in {@code lang} with this many misunderstandings in a row. */
     Conversation state(String lang, int misunderstandings) {
+        List<String> pages = replies.pending();
+        if (!pages.isEmpty()) {
+            slots.put(Paging.PENDING_SLOT, String.join(Paging.SEPARATOR, pages));
+        }
         return new Conversation(conversation.id(), conversation.channel(), conversation.externalId(),
                 conversation.tokenHash(), lang, cursor.mode(), cursor.position(), slots, misunderstandings,
                 conversation.createdAt());
+    }
+
+    /** Shows the next page of the last long reply; false when there is none. */
+    boolean nextPage() {
+        String stored = slots.remove(Paging.PENDING_SLOT);
+        if (stored == null || stored.isEmpty()) {
+            return false;
+        }
+        List<String> pages = List.of(stored.split(Paging.SEPARATOR));
+        replies.page(pages.get(0), pages.size() == 1);
+        if (pages.size() > 1) {
+            slots.put(Paging.PENDING_SLOT, String.join(Paging.SEPARATOR, pages.subList(1, pages.size())));
+        }
+        return true;
     }
 
     /**

@@ -15,9 +15,6 @@ import org.doyak.nlu.Understanding;
  */
 record Meaning(String text, Understanding understanding) {
     static final String OUT_OF_SCOPE = "out_of_scope";
-    /** A text this long, or with this many lines, is a pasted document, not a chat message. */
-    static final int LONG_CHARS = 120;
-    private static final int LONG_LINES = 4;
 
     /** The best intent when it reaches the model's threshold (out of scope included). */
     Optional<IntentScore> confident() {
@@ -71,6 +68,6 @@ record Meaning(String text, Understanding understanding) {
 
     /** A pasted document (a cover letter, a self-introduction): keywords and stray words in it decide nothing. */
     boolean longText() {
-        return text.length() >= LONG_CHARS || text.lines().count() >= LONG_LINES;
+        return understanding.pasted();
     }
 }

@@ -40,7 +40,7 @@ final class PendingAnswer {
             runner.start(exactKeyword.get());
             return;
         }
-        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.names());
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
         boolean asks = meaning.has("facet") || meaning.has("anaphora");
         if (TextTurn.freeText(ask) && asks && fact.isPresent() && factAnswered(fact.get())) {
             return;

@@ -28,12 +28,12 @@ final class Questions {
     }
 
     /** The {@code q_*} slots of the fact question the message asks, or empty when it asks none. */
-    static Optional<Map<String, String>> fact(Meaning meaning, Map<String, String> slots, ContentNames names) {
+    static Optional<Map<String, String>> fact(Meaning meaning, Map<String, String> slots, ContentIds known) {
         if (meaning.has("booking_op") || meaning.longText()) {
             return Optional.empty();
         }
         List<String> facets = meaning.values("facet");
-        Map<String, String> ids = ids(meaning, names);
+        Map<String, String> ids = ids(meaning, known);
         boolean named = !ids.isEmpty();
         boolean region = meaning.has("region");
         boolean thread = !slots.getOrDefault(TOPIC_KIND, "").isEmpty();
@@ -58,10 +58,10 @@ final class Questions {
     }
 
     /** The content ids the message names, by kind; a name the content does not have is left out. */
-    private static Map<String, String> ids(Meaning meaning, ContentNames names) {
+    private static Map<String, String> ids(Meaning meaning, ContentIds known) {
         Map<String, String> ids = new HashMap<>();
         for (String kind : List.of("program", "center", "event")) {
-            meaning.values(kind).stream().map(v -> names.id(kind, v)).flatMap(Optional::stream).findFirst()
+            meaning.values(kind).stream().filter(v -> known.known(kind, v)).findFirst()
                     .ifPresent(id -> ids.put(kind, id));
         }
         return ids;

@@ -11,6 +11,7 @@ import org.doyak.dialog.SystemText;
 import org.doyak.nlu.IntentScore;
 import org.doyak.nlu.ScriptLanguage;
 import org.doyak.nlu.Understander;
+import org.doyak.nlu.Understanding;
 
 /**
  * Routes one typed message, feelings first: crisis (the word list or the {@code crisis} intent) before
@@ -23,8 +24,8 @@ final class TextTurn {
     static final String CRISIS_INTENT = "crisis";
     static final String FEELING_INTENT = "feeling_down";
     static final String BOOKING_INTENT = "book_counseling";
-    /** The crisis intent counts at this confidence even when it is not the best one: a miss costs more. */
     private static final double CRISIS_ANYWHERE = 0.5;
+    private static final double CRISIS_FIRST = 0.3;
     private static final String MY_BOOKING_FLOW = "my_booking";
 
     private final TriggerIndex index;
@@ -85,7 +86,7 @@ final class TextTurn {
             followLanguage(text);
         }
         Meaning meaning = new Meaning(text, understander.understand(text, replies.lang()));
-        if (crisis(meaning.understanding()) || meaning.is(CRISIS_INTENT)) {
+        if (crisis(meaning.understanding())) {
             understood();
             runner.handoffs().crisis();
             return;
@@ -100,7 +101,7 @@ final class TextTurn {
 
     /** No question pending: what the message asks for. */
     private void idle(Meaning meaning) {
-        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.names());
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
         Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
         if (fact.isPresent() && facts.isPresent()) {
             understood();
@@ -187,10 +188,17 @@ final class TextTurn {
         return fallbacks;
     }
 
-    private static boolean crisis(org.doyak.nlu.Understanding understanding) {
-        return understanding.ranking().stream().anyMatch(s -> CRISIS_INTENT.equals(s.name())
-                && (s.confidence() >= CRISIS_ANYWHERE || understanding.best().filter(s::equals).isPresent()
-                        && s.confidence() >= understanding.threshold()));
+    /**
+     * The crisis intent ranked first from {@value #CRISIS_FIRST} (below the model's threshold too: a miss
+     * costs more than a false alarm), or at {@value #CRISIS_ANYWHERE} wherever it ranks. The floor keeps a
+     * plain answer such as "부천 살아요", on which a small model can rank crisis first at 0.13, from
+     * ending a flow in a handoff; the crisis word list still applies on its own.
+     */
+    private static boolean crisis(Understanding understanding) {
+        return understanding.best().filter(b -> CRISIS_INTENT.equals(b.name()) && b.confidence() >= CRISIS_FIRST)
+                .isPresent()
+                || understanding.ranking().stream()
+                        .anyMatch(s -> CRISIS_INTENT.equals(s.name()) && s.confidence() >= CRISIS_ANYWHERE);
     }
 
     private boolean command(String text) {

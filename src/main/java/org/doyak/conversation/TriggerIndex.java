@@ -22,12 +22,12 @@ final class TriggerIndex {
     private final Keywords keywords = new Keywords();
     private final Map<String, Text> buttonTitles = new HashMap<>();
     private final List<String> crisisPhrases;
-    private final ContentNames names;
+    private final ContentIds ids;
 
     TriggerIndex(Dialogs dialogs) {
         this.dialogs = dialogs;
         this.crisisPhrases = CrisisWords.phrases(dialogs);
-        this.names = new ContentNames(dialogs);
+        this.ids = new ContentIds(dialogs);
         for (Flow flow : dialogs.flowList()) {
             flow.triggers().commands().forEach(c -> commands.putIfAbsent(c.toLowerCase(Locale.ROOT), flow));
             flow.triggers().payloads().forEach(p -> payloads.putIfAbsent(p, flow));
@@ -43,9 +43,9 @@ final class TriggerIndex {
         return dialogs;
     }
 
-    /** The programs, centers and events of the content by the names seekers use. */
-    ContentNames names() {
-        return names;
+    /** The ids of the content's programs, centers and events. */
+    ContentIds ids() {
+        return ids;
     }
 
     Optional<Flow> command(String command) {

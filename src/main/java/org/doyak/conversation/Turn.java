@@ -63,7 +63,8 @@ final class Turn {
         Optional<Text> title = runner.pendingQuestion().flatMap(a -> a.buttons().stream()
                 .filter(b -> b.payload().equals(payload)).map(Button::title).findFirst())
                 .or(() -> index.payload(payload).map(Flow::title))
-                .or(() -> index.buttonTitle(payload));
+                .or(() -> index.buttonTitle(payload))
+                .or(() -> Optional.of(dialogs.message(SystemText.MORE)).filter(t -> Paging.MORE.equals(payload)));
         return title.map(t -> t.in(before.lang())).orElse(payload);
     }
 
@@ -72,6 +73,10 @@ final class Turn {
             text.switchLanguage(payload.substring(5));
         } else if (runner.mode() != Mode.BOT) {
             text.whileWithPeople(payload);
+        } else if (Paging.MORE.equals(payload)) {
+            if (!runner.nextPage()) {
+                replies.system(dialogs.message(SystemText.BUTTON_EXPIRED).in(replies.lang()));
+            }
         } else {
             Optional<Step.Ask> ask = runner.pendingQuestion();
             Optional<Button> pressed = ask.flatMap(a -> a.buttons().stream()

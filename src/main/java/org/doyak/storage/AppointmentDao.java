@@ -2,17 +2,12 @@ package org.doyak.storage;
 
 import java.util.List;
 import org.doyak.content.Appointment;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/**
- * SQL for appointments and for erasing a seeker's data. Portable across SQLite and PostgreSQL. The row
- * mapper is declared here, so it holds on any handle, including one a turn opened before the first read.
- */
-@RegisterConstructorMapper(Appointment.class)
+/** SQL for appointments and for erasing a seeker's data. Portable across SQLite and PostgreSQL. */
 interface AppointmentDao {
 
     @SqlUpdate("INSERT INTO appointments (id, conversation_id, center_id, starts_at, name, contact, status,"

@@ -6,6 +6,7 @@ import org.doyak.content.Appointment;
 import org.doyak.content.Appointments;
 import org.doyak.content.SeekerData;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * {@link Appointments} and {@link SeekerData} on Jdbi. Writes go through {@link Database#write}, which on
@@ -14,9 +15,16 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiAppointments implements Appointments, SeekerData {
     private final Database db;
 
-    /** Uses the given database; nothing is touched until the first call. */
+    /**
+     * Uses the given database (null only where the instance is never called, as for action names). The
+     * row mapper is registered here: a turn's open handle copies the configuration when it opens, so a
+     * mapper registered on first use would be missing from the turn that first used it.
+     */
     public JdbiAppointments(Database db) {
         this.db = db;
+        if (db != null) {
+            db.jdbi().registerRowMapper(ConstructorMapper.factory(Appointment.class));
+        }
     }
 
     @Override
