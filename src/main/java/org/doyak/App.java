@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.doyak.admin.AdminPage;
+import org.doyak.admin.DashboardRoutes;
 import org.doyak.admin.DialogsRefusedException;
 import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
@@ -39,7 +41,9 @@ import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.JdbiPublishLog;
+import org.doyak.storage.JdbiTurnEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,10 +59,12 @@ public final class App implements AutoCloseable {
     private final Retention retention;
     private final Publisher publisher;
     private final DialogsWatcher watcher;
+    private final JdbiTurnEvents turnEvents;
     private final Health health;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, Health health) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health) {
+        this.turnEvents = turnEvents;
         this.health = health;
         this.database = database;
         this.http = http;
@@ -91,6 +97,7 @@ public final class App implements AutoCloseable {
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
+        JdbiTurnEvents turnEvents = null;
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
@@ -115,15 +122,17 @@ public final class App implements AutoCloseable {
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
+            turnEvents = new JdbiTurnEvents(database);
             Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
-                    handoff.listener());
+                    handoff.listener(), turnEvents);
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
-                    new PublishRoutes(live, publishes)::register));
+                    new PublishRoutes(live, publishes)::register, new AdminPage()::register,
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
@@ -141,13 +150,16 @@ public final class App implements AutoCloseable {
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher, health);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
             }
             if (watcher != null) {
                 watcher.close();
+            }
+            if (turnEvents != null) {
+                turnEvents.close();
             }
             if (publisher != null) {
                 publisher.close();
@@ -184,6 +196,7 @@ public final class App implements AutoCloseable {
         retention.close();
         watcher.close();
         publisher.close();
+        turnEvents.close();
         if (telegram != null) {
             telegram.close();
         }

@@ -3,6 +3,7 @@ package org.doyak.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.Particles;
 
@@ -19,6 +20,11 @@ final class CenterFinder implements Action {
 
     CenterFinder(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("center");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
 import org.doyak.dialog.Particles;
@@ -20,6 +21,11 @@ final class ProgramMatch implements Action {
 
     ProgramMatch(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("matched_programs");
     }
 
     @Override

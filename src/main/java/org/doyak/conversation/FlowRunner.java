@@ -29,6 +29,8 @@ final class FlowRunner {
     private final Cursor cursor;
     private final HandoffSteps handoffs;
     private final KnownAnswers known;
+    private final List<String> trail = new ArrayList<>();
+    private final List<String> completed = new ArrayList<>();
 
     FlowRunner(Dialogs dialogs, Map<String, Action> actions, CounselorHours hours, Conversation conversation,
             Replies replies) {
@@ -180,12 +182,26 @@ final class FlowRunner {
         replies.bot(fill(text), buttons);
     }
 
+    /** The steps run so far this turn, {@code flowId/stepId}, with {@code flowId/#start} on entering a flow. */
+    List<String> trail() {
+        return List.copyOf(trail);
+    }
+
+    /** The flows that ran to their end this turn. */
+    List<String> completed() {
+        return List.copyOf(completed);
+    }
+
     private void run(Flow start, int startIndex, List<Frame> startStack) {
         Flow flow = start;
         int index = startIndex;
         List<Frame> stack = new ArrayList<>(startStack);
+        if (index == 0) {
+            trail.add(flow.id() + "/" + TurnEvent.START);
+        }
         for (int budget = MAX_STEPS; budget > 0; budget--) {
             if (index >= flow.steps().size()) {
+                completed.add(flow.id());
                 if (stack.isEmpty()) {
                     cursor.position(Position.IDLE);
                     return;
@@ -196,6 +212,7 @@ final class FlowRunner {
                 continue;
             }
             Step step = flow.steps().get(index);
+            trail.add(flow.id() + "/" + step.id());
             if (step instanceof Step.Ask ask && known.skip(ask, replies.lang())) {
                 index++;
                 continue;
@@ -216,6 +233,7 @@ final class FlowRunner {
                 }
                 flow = dialogs.flow(call.flow()).orElseThrow();
                 index = 0;
+                trail.add(flow.id() + "/" + TurnEvent.START);
                 continue;
             }
             if (step instanceof Step.End end) {

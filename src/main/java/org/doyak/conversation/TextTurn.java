@@ -37,6 +37,7 @@ final class TextTurn {
     private final Fallbacks fallbacks;
     private int misunderstandings;
     private Unrecognised unrecognised;
+    private IntentScore intent;
 
     TextTurn(TriggerIndex index, Understander understander, FlowRunner runner, Replies replies,
             Conversation before) {
@@ -56,6 +57,11 @@ final class TextTurn {
 
     Unrecognised unrecognised() {
         return unrecognised;
+    }
+
+    /** The best intent of the last text understood this turn, or null. */
+    IntentScore intent() {
+        return intent;
     }
 
     void understood() {
@@ -86,6 +92,7 @@ final class TextTurn {
             followLanguage(text);
         }
         Meaning meaning = new Meaning(text, understander.understand(text, replies.lang()));
+        intent = meaning.understanding().best().orElse(null);
         if (crisis(meaning.understanding())) {
             understood();
             runner.handoffs().crisis();

@@ -9,6 +9,7 @@ import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
 import org.doyak.dialog.Text;
+import org.doyak.nlu.IntentScore;
 import org.doyak.nlu.Understander;
 
 /**
@@ -22,6 +23,8 @@ final class Turn {
     static final String LANG_CHOSEN = "_lang_chosen";
     /** Text typed at the consent question, handled once the question is answered. */
     static final String DEFERRED = "_deferred";
+    /** The slot of the satisfaction question's answer, counted on the dashboard. */
+    private static final String SATISFACTION = "satisfaction";
 
     private final TriggerIndex index;
     private final Dialogs dialogs;
@@ -56,6 +59,21 @@ final class Turn {
     /** A message the bot could not place, for staff to learn from; null when the message was understood. */
     Unrecognised unrecognised() {
         return text.unrecognised();
+    }
+
+    /**
+     * What this turn did, for the dashboard (call after {@link #run}).
+     *
+     * @param after the state the turn produced
+     */
+    TurnEvent event(Conversation after) {
+        String satisfaction = after.slots().get(SATISFACTION);
+        IntentScore intent = text.intent();
+        return new TurnEvent(replies.now(), before.id(), before.channel(), after.lang(),
+                intent == null ? null : intent.name(), intent == null ? 0 : intent.confidence(),
+                text.unrecognised() != null, runner.trail(), runner.completed(),
+                before.mode() == Mode.BOT && after.mode() != Mode.BOT,
+                satisfaction != null && !satisfaction.equals(before.slots().get(SATISFACTION)) ? satisfaction : null);
     }
 
     /** What the seeker saw on the button: the question's, else the flow's title, else any button's. */

@@ -43,7 +43,7 @@ class ConversationScriptsTest {
         for (String file : new String[] {"intent-model.bin", "intent-model.json"}) {
             Files.copy(Path.of("nlp-models", file), models.resolve(file));
         }
-        Dialogs dialogs = DialogLoader.load(Path.of("dialogs"), Actions.names()).dialogs();
+        Dialogs dialogs = DialogLoader.load(Path.of("dialogs"), Actions.slots()).dialogs();
         nlu = NluModule.start(Path.of("dialogs"), models, ContentNames.of(dialogs), Clock.systemUTC());
     }
 
