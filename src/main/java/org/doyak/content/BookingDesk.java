@@ -26,7 +26,7 @@ final class BookingDesk implements Action {
 
     @Override
     public Set<String> slots() {
-        return Set.of("booking_id", "booking_saved", "center");
+        return Set.of("booking_id", "booking_saved", "center", "existing_booking", "existing_booking_shown");
     }
 
     @Override

@@ -24,7 +24,7 @@ final class CenterFinder implements Action {
 
     @Override
     public Set<String> slots() {
-        return Set.of("center");
+        return Set.of("center", "topic_kind", "topic_ids", "topic_facet");
     }
 
     @Override

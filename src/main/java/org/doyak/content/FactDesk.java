@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doyak.conversation.Action;
@@ -31,6 +32,11 @@ final class FactDesk implements Action {
     FactDesk(Items items) {
         this.items = items;
         this.subjects = new FactSubjects(items);
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("topic_kind", "topic_ids", "topic_facet");
     }
 
     @Override
