@@ -28,6 +28,8 @@ public enum SystemText {
     COUNSELORS_CLOSED("counselors_closed"),
     /** A handoff asked for while no counselors are scheduled at all. */
     COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
+    STEP_GONE("step_gone"),
     /** A counselor took the conversation. */
     COUNSELOR_JOINED("counselor_joined"),
     /** The seeker's place in the queue: {@code {queue_position}}, {@code {queue_minutes}}. */
