@@ -56,6 +56,21 @@ final class Turn {
         return new ConversationStore.Change(runner.state(replies.lang(), text.misunderstandings()), replies.all());
     }
 
+    /**
+     * Handles a message sent to a question that a published edit removed: keeps the message, says the
+     * question changed, and starts its flow again (or, when the flow is gone too, just says so).
+     */
+    ConversationStore.Change restart(Inbound in, Optional<Flow> flow) {
+        if (in.payload() != null) {
+            replies.user(pressedTitle(in.payload()), "button");
+        } else {
+            replies.user(in.text(), "text");
+        }
+        replies.system(dialogs.message(SystemText.STEP_GONE).in(replies.lang()));
+        flow.ifPresent(runner::start);
+        return new ConversationStore.Change(runner.state(replies.lang(), text.misunderstandings()), replies.all());
+    }
+
     /** A message the bot could not place, for staff to learn from; null when the message was understood. */
     Unrecognised unrecognised() {
         return text.unrecognised();

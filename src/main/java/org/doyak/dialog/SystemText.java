@@ -42,6 +42,8 @@ public enum SystemText {
     TWO_REQUESTS("two_requests"),
     /** Text typed at the consent question: kept and taken up once the question is answered. */
     KEPT_FOR_LATER("kept_for_later"),
+    /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
+    STEP_GONE("step_gone"),
     /** A counselor took the conversation. */
     COUNSELOR_JOINED("counselor_joined"),
     /** The seeker's place in the queue: {@code {queue_position}}, {@code {queue_minutes}}. */
