@@ -16,7 +16,8 @@ public final class Main {
             "  nlu train [--dialogs DIR] [--models DIR]            train the intent model",
             "  nlu eval --train T.yml --test X.yml [--val V.yml]   evaluate the classifier",
             "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
-            "  bench [--sessions N] [--seconds S]                  measure turns per second",
+            "  bench [--sessions N] [--seconds S] [--db JDBC_URL]  measure turns per second, cold start, memory",
+            "  generate --conversations N [--days D] [--db URL]    store N made-up conversations (load tests)",
             "  user add --username NAME --role counselor|admin --password-stdin   add a staff account");
 
     private Main() {
@@ -55,6 +56,8 @@ public final class Main {
                     return NluCommand.run(rest, out, err);
                 case "bench":
                     return BenchCommand.run(Args.parse(rest), out);
+                case "generate":
+                    return GenerateCommand.run(Args.parse(rest), out);
                 default:
                     err.println("unknown command '" + argv.get(0) + "'\n" + USAGE);
                     return 2;
@@ -75,6 +78,10 @@ public final class Main {
             e.problems().forEach(err::println);
             err.println("Doyak did not start: fix the " + e.problems().size() + " problem(s) above in "
                     + config.dialogs() + " (check with: java -jar target/doyak.jar validate)");
+            return 1;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Doyak did not start");
             return 1;
         }
     }

@@ -13,7 +13,7 @@ import org.doyak.dialog.SystemText;
  * by region, city, or one of the nearby places listed in {@code near}. Shows what each center offers,
  * hours, phone, website and address; a field the content leaves empty is never guessed: the bot says
  * to call or visit instead. Sets {@code center} to the first center found. Offers no buttons: the flow's
- * next step does.
+ * next step does. Sets {@code topic_kind} and {@code topic_ids} so a follow-up ("거기 주소는?") is about them.
  */
 final class CenterFinder implements Action {
     private static final List<String> PLACE_FIELDS = List.of("region", "region.en", "city", "city.en");
@@ -34,7 +34,7 @@ final class CenterFinder implements Action {
 
     @Override
     public Set<String> slots() {
-        return Set.of("center");
+        return Set.of("center", "topic_kind", "topic_ids", "topic_facet");
     }
 
     @Override
@@ -57,7 +57,9 @@ final class CenterFinder implements Action {
                     Map.of("place", place, "regions", String.join(", ", regions))), List.of())));
         }
         List<String> lines = found.stream().map(c -> describe(c, lang)).toList();
-        return new Result(Map.of("center", found.get(0).getOrDefault("id", "")),
+        String ids = String.join(",", found.stream().map(c -> c.getOrDefault("id", "")).toList());
+        return new Result(Map.of("center", found.get(0).getOrDefault("id", ""), "topic_kind", "center",
+                "topic_ids", ids, "topic_facet", ""),
                 List.of(new Reply(String.join("\n\n", lines), List.of())));
     }
 

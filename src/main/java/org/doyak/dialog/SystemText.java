@@ -28,6 +28,22 @@ public enum SystemText {
     COUNSELORS_CLOSED("counselors_closed"),
     /** A handoff asked for while no counselors are scheduled at all. */
     COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** Questions a flow skipped because the seeker had said the answers: {@code {known}}, e.g. "25세, 부천". */
+    KNOWN_ANSWERS("known_answers"),
+    /** How an age taken from what the seeker said is shown in {@link #KNOWN_ANSWERS}: {@code {age}}. */
+    KNOWN_AGE("known_age"),
+    /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered. */
+    FEELING_DOWN("feeling_down"),
+    /** A request the bot does not cover: said honestly, with where to ask. */
+    NOT_COVERED("not_covered"),
+    /** A long pasted text: what the bot can do with it. */
+    LONG_TEXT("long_text"),
+    /** Two requests in one message: {@code {first}} now, {@code {second}} right after. */
+    TWO_REQUESTS("two_requests"),
+    /** Text typed at the consent question: kept and taken up once the question is answered. */
+    KEPT_FOR_LATER("kept_for_later"),
+    /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
+    STEP_GONE("step_gone"),
     /** A counselor took the conversation. */
     COUNSELOR_JOINED("counselor_joined"),
     /** The seeker's place in the queue: {@code {queue_position}}, {@code {queue_minutes}}. */

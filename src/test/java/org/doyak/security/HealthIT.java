@@ -34,7 +34,7 @@ class HealthIT {
             HttpResponse<String> health = send("GET", server.baseUrl() + "/health", null);
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains("\"status\":\"ok\""), health.body());
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + server.database());
+            try (Connection c = DriverManager.getConnection(server.databaseUrl());
                     ResultSet r = c.createStatement().executeQuery("SELECT probed_at FROM health_probe")) {
                 assertTrue(r.next());
                 assertTrue(r.getString(1).startsWith("20"), "the probe wrote a time: " + r.getString(1));
@@ -48,7 +48,7 @@ class HealthIT {
     void a_database_locked_by_another_process_makes_health_503_and_writes_503_with_retry_after(@TempDir Path dir)
             throws Exception {
         try (TestServer server = TestServer.start(dir)) {
-            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + server.database());
+            try (Connection other = DriverManager.getConnection(server.databaseUrl());
                     Statement s = other.createStatement()) {
                 s.execute("BEGIN EXCLUSIVE");
                 s.execute("UPDATE health_probe SET probed_at = 'held' WHERE id = 1");

@@ -51,7 +51,7 @@ class TelegramHostileIT {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + server.database());
+        try (Connection c = DriverManager.getConnection(server.databaseUrl());
                 ResultSet r = c.createStatement().executeQuery(sql)) {
             return r.next() ? r.getLong(1) : -1;
         }
