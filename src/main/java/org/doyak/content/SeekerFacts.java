@@ -81,9 +81,9 @@ public final class SeekerFacts {
         for (String id : ids) {
             Optional<Map<String, String>> p = programs.stream().filter(x -> id.equals(x.get("id"))).findFirst();
             ko.add(p.map(x -> Items.text(x, "name", "ko") + ": " + String.join(", ",
-                    ProgramRules.judge(x, slots, "ko").fits())).orElse(id));
+                    ProgramRules.judge(x, slots, "ko", items).fits())).orElse(id));
             en.add(p.map(x -> Items.text(x, "name", "en") + ": " + String.join(", ",
-                    ProgramRules.judge(x, slots, "en").fits())).orElse(id));
+                    ProgramRules.judge(x, slots, "en", items).fits())).orElse(id));
         }
         facts.add(new Fact("matched_programs", Map.of("ko", "맞는 프로그램", "en", "Programs that fit"),
                 Map.of("ko", ids.isEmpty() ? "맞는 프로그램 없음" : ids.size() + "개",

@@ -62,6 +62,7 @@ class DashboardIT {
             assertEquals(202, added.status(), added.body().toString());
             assertTrue(Files.readString(copies[0].resolve("intents/out_of_scope.yaml")).contains(GIBBERISH));
             assertFalse(admin.get("/api/admin/inbox").body().toString().contains(GIBBERISH));
+            waitForPublishBy(admin, "lee");
 
             String csv = text(admin, "/api/admin/stats.csv?days=7");
             assertTrue(csv.startsWith("day,channel,metric,total\n") && csv.contains(",web,conversations,3"), csv);
@@ -78,6 +79,15 @@ class DashboardIT {
             stats = admin.get("/api/admin/stats?days=7").body();
         }
         return stats;
+    }
+
+    /** Waits until the publish the example started is recorded (it retrains the model: seconds). */
+    private static void waitForPublishBy(ConsoleClient admin, String who) throws InterruptedException {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!admin.get("/api/admin/publish").body().toString().contains("\"who\":\"" + who + "\"")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
     }
 
     private static long total(JsonNode stats, String metric) {

@@ -93,6 +93,34 @@ class PublishIT {
     }
 
     @Test
+    void a_waiting_seeker_keeps_their_question_when_a_step_is_inserted_before_it() throws Exception {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session seeker = web.newSession("ko");
+            assertTrue(web.press(seeker, "counselor").body().toString().contains("상담사에게 연결할까요?"));
+            edit("flows/counselor.yaml", "steps:\n", "steps:\n  - ask: {ko: \"어떤 일로 연결할까요?\", en: \"What about?\"}\n"
+                    + "    slot: topic\n");
+            assertEquals(200, admin(server).post("/api/admin/publish", "{}").status());
+            String reply = web.press(seeker, "no").body().toString();
+            assertTrue(reply.contains("계속 도와드릴게요"), reply);
+        }
+    }
+
+    @Test
+    void a_seeker_whose_question_was_removed_gets_the_flow_again_with_a_notice() throws Exception {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session seeker = web.newSession("ko");
+            web.press(seeker, "counselor");
+            edit("flows/counselor.yaml", "id: confirm", "id: confirm_again");
+            edit("flows/counselor.yaml", "연결할까요?", "연결해 드릴까요?");
+            assertEquals(200, admin(server).post("/api/admin/publish", "{}").status());
+            String reply = web.press(seeker, "yes").body().toString();
+            assertTrue(reply.contains("질문이 바뀌었어요") && reply.contains("연결해 드릴까요?"), reply);
+        }
+    }
+
+    @Test
     void publishing_needs_an_admin() {
         try (TestServer server = TestServer.start(tmp, dialogs, models)) {
             ConsoleClient anyone = new ConsoleClient(server.baseUrl());
