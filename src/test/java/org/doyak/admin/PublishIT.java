@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Predicate;
+import java.time.Duration;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.Eventually;
 import org.doyak.testing.Folders;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
@@ -42,7 +43,8 @@ class PublishIT {
             assertTrue(greeting(web).contains(OLD_HELLO));
             long start = System.nanoTime();
             edit("flows/welcome.yaml", OLD_HELLO, NEW_HELLO);
-            String now = waitFor(() -> greeting(web), g -> g.contains(NEW_HELLO));
+            String now = Eventually.until(() -> greeting(web), g -> g.contains(NEW_HELLO), Duration.ofSeconds(15),
+                    "the new greeting");
             System.out.printf("text edit live after %d ms%n", (System.nanoTime() - start) / 1_000_000);
             assertTrue(now.contains(NEW_HELLO), now);
             JsonNode latest = admin(server).get("/api/admin/publish").body().path("publishes").get(0);
@@ -147,15 +149,5 @@ class PublishIT {
         String text = Files.readString(p);
         assertTrue(text.contains(from), file + " has no '" + from + "'");
         Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-    }
-
-    private static <T> T waitFor(java.util.function.Supplier<T> probe, Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        T value = probe.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            value = probe.get();
-        }
-        return value;
     }
 }
