@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
 import org.doyak.dialog.SystemText;
@@ -24,7 +25,8 @@ import org.doyak.dialog.SystemText;
  * is never shown; an item with an unreadable date is skipped. Events with a day come first, soonest
  * first. The argument {@code region} (optional) keeps events whose {@code region} matches; the argument
  * {@code near} (optional, the region of the seeker's center) lists that region's events first and says so
- * (with {@code center}, the center's name).
+ * (with {@code center}, the center's name). Sets {@code topic_kind} and {@code topic_ids} to the events
+ * shown, so a follow-up ("거기 어디야?") is about them.
  */
 final class UpcomingEvents implements Action {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
@@ -33,6 +35,11 @@ final class UpcomingEvents implements Action {
 
     UpcomingEvents(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("topic_kind", "topic_ids", "topic_facet");
     }
 
     @Override
@@ -47,7 +54,8 @@ final class UpcomingEvents implements Action {
             if (region.isEmpty() || in(e, region, places)) {
                 boolean open = !e.getOrDefault("repeat", "").isBlank();
                 boolean elsewhere = !near.isEmpty() && !in(e, near, places);
-                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(elsewhere, open, d, line(e, d, lang))));
+                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(elsewhere, open, d, e.getOrDefault("id", ""),
+                        line(e, d, lang))));
             }
         }
         upcoming.sort(Comparator.comparing(Upcoming::elsewhere).thenComparing(Upcoming::open)
@@ -61,7 +69,10 @@ final class UpcomingEvents implements Action {
                 : first + items.say(SystemText.EVENTS_LIST, lang, Map.of("today", today.toString(), "list",
                         String.join("\n", upcoming.stream().limit(SHOWN).map(Upcoming::line).toList())))
                         + "\n\n" + items.say(SystemText.EVENTS_FOOTER, lang);
-        return new Result(Map.of(), List.of(new Reply(text, buttons)));
+        List<Upcoming> shown = upcoming.stream().limit(SHOWN).toList();
+        Map<String, String> topic = shown.isEmpty() ? Map.of() : Map.of("topic_kind", "event", "topic_ids",
+                String.join(",", shown.stream().map(Upcoming::id).toList()), "topic_facet", "");
+        return new Result(topic, List.of(new Reply(text, buttons)));
     }
 
     private static boolean in(Map<String, String> e, String region, RegionGroups places) {
@@ -119,6 +130,6 @@ final class UpcomingEvents implements Action {
     }
 
     /** An event line and how it sorts: events with a day first, by date; open-ended ones ({@code repeat}) last. */
-    private record Upcoming(boolean elsewhere, boolean open, LocalDate date, String line) {
+    private record Upcoming(boolean elsewhere, boolean open, LocalDate date, String id, String line) {
     }
 }
