@@ -132,7 +132,7 @@ public final class App implements AutoCloseable {
                     .orElseGet(LocalConversationLock::new);
             Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
-            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
             Map<String, Action> actions = Actions.create(database, dialogs);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(database, store, handover, clock,
