@@ -46,6 +46,7 @@ import org.doyak.http.HttpServer;
 import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
+import org.doyak.scripts.ScriptRunner;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
@@ -119,7 +120,9 @@ public final class App implements AutoCloseable {
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock),
+                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko")), publishes,
+                    clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
