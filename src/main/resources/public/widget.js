@@ -665,9 +665,6 @@
                 return;
             }
             if (data && data.type === 'message' && data.message) {
-                if (busy) {
-                    syncWanted = true; // the reply and this push may interleave: re-check after the request
-                }
                 addMessage(data.message, false);
                 if (panel.hidden) {
                     badge.hidden = false;
