@@ -34,10 +34,11 @@ import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
+import org.doyak.privacy.Erasure;
 import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
-import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,15 +90,16 @@ public final class App implements AutoCloseable {
         Publisher publisher = null;
         DialogsWatcher watcher = null;
         try {
-            JdbiPublishLog publishes = new JdbiPublishLog(database);
+            Stores stores = Stores.on(database);
+            JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
                     new DialogCandidates(config.models()), List.of(), publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
-            JdbiConversationStore store = new JdbiConversationStore(database);
+            JdbiConversationStore store = stores.conversations();
             WebPush push = new WebPush();
-            ConsoleSessions sessions = new ConsoleSessions(database, clock);
+            ConsoleSessions sessions = new ConsoleSessions(stores.staff(), clock);
             ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
             Outbound toTelegram = (c, messages, reply) -> {
@@ -108,9 +110,10 @@ public final class App implements AutoCloseable {
             Conversations conversations = new Conversations(store, new LocalConversationLock(),
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
-            Map<String, Action> actions = Actions.create(database, dialogs);
+            Erasure erasure = new Erasure(stores.erasureSteps());
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs());
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
-            HandoffModule handoff = new HandoffModule(database, store, handover, clock,
+            HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
                     handoff.listener());
@@ -123,15 +126,14 @@ public final class App implements AutoCloseable {
                     new PublishRoutes(live, publishes)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
+                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
-            JdbiAppointments appointments = new JdbiAppointments(database);
-            routes.add(new BookingRoutes(appointments, clock)::register);
-            Retention retention = new Retention(store, appointments, clock,
+            routes.add(new BookingRoutes(stores.appointments(), clock)::register);
+            Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),

@@ -1,6 +1,7 @@
 package org.doyak.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.doyak.App;
@@ -50,7 +51,7 @@ public final class Main {
                 case "graph":
                     return GraphCommand.run(Args.parse(rest), out, err);
                 case "user":
-                    return UserCommand.run(Args.parse(rest), System.in, out, err);
+                    return UserCommand.run(Args.parse(rest), System.in, out, err, Clock.systemUTC());
                 case "nlu":
                     return NluCommand.run(rest, out, err);
                 case "bench":

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Handover;
 import org.doyak.conversation.TurnListener;
-import org.doyak.storage.Database;
 
 /**
  * Wires the handoff parts for the composition root: give {@link #listener()} to the engine and
@@ -18,14 +17,16 @@ public final class HandoffModule {
     private final HandoffEvents events;
 
     /**
+     * @param handoffStore where handoffs, notes and callback requests are kept
+     * @param staffStore where staff accounts and sessions are kept
      * @param store the conversations, for reading (summaries, transcripts)
      * @param handover the engine's operations that change a conversation around a counselor
      * @param events who hears about handoffs (the console socket)
      */
-    public HandoffModule(Database db, ConversationStore store, Handover handover, Clock clock,
-            HandoffEvents events) {
-        this.handoffs = new Handoffs(db, clock);
-        this.staff = new StaffAccounts(db, clock);
+    public HandoffModule(HandoffStore handoffStore, StaffStore staffStore, ConversationStore store,
+            Handover handover, Clock clock, HandoffEvents events) {
+        this.handoffs = new Handoffs(handoffStore, clock);
+        this.staff = new StaffAccounts(staffStore, clock);
         this.store = store;
         this.handover = handover;
         this.events = events;

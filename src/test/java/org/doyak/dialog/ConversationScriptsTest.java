@@ -76,7 +76,7 @@ class ConversationScriptsTest {
 
     private static void run(Path dir, JsonNode test) throws IOException {
         Files.createDirectories(dir);
-        try (EngineHarness engine = EngineHarness.start(dir, Path.of("dialogs"), Actions::create,
+        try (EngineHarness engine = EngineHarness.start(dir, Path.of("dialogs"), EngineHarness::serviceActions,
                 nlu, Clock.systemUTC())) {
             String id = engine.open(test.path("lang").asText("ko"));
             int stepNo = 0;

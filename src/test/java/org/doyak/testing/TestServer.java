@@ -7,6 +7,7 @@ import org.doyak.App;
 import org.doyak.AppConfig;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiStaffStore;
 
 /**
  * The real service on a free port with a fresh SQLite file, for tests. Closing stops it; the
@@ -67,7 +68,7 @@ public final class TestServer implements AutoCloseable {
     /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
     public void addStaff(String username, String role, String password) {
         try (Database db = Database.open("jdbc:sqlite:" + database)) {
-            new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
+            new StaffAccounts(new JdbiStaffStore(db), Clock.systemUTC()).add(username, role, password.toCharArray());
         }
     }
 
