@@ -3,6 +3,7 @@ package org.doyak;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.doyak.content.Appointments;
@@ -19,7 +20,8 @@ public final class Actions {
     }
 
     /**
-     * Creates every action with what it needs.
+     * Creates every action with what it needs. Constructors only keep their arguments, so {@link #slots()}
+     * can pass nulls to learn the names and slots.
      *
      * @param dialogs the dialogs in force, for content the actions read
      * @param appointments where bookings are kept
@@ -33,10 +35,15 @@ public final class Actions {
         return Map.copyOf(actions);
     }
 
+    /** Each action's name with the slots it may set, for validating dialogs without starting the service. */
+    public static Map<String, Set<String>> slots() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        create(null, null, null, null).forEach((name, action) -> out.put(name, action.slots()));
+        return out;
+    }
+
     /** The action names, for validating dialogs without starting the service. */
     public static Set<String> names() {
-        Set<String> names = new TreeSet<>(ContentActions.NAMES);
-        names.add(CallbackAction.NAME);
-        return names;
+        return new TreeSet<>(slots().keySet());
     }
 }

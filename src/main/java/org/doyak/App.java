@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.doyak.admin.AdminPage;
+import org.doyak.admin.DashboardRoutes;
 import org.doyak.admin.DialogsRefusedException;
 import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
@@ -32,14 +34,18 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Erasure;
+import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
+import org.doyak.storage.JdbiTurnEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,9 +61,13 @@ public final class App implements AutoCloseable {
     private final Retention retention;
     private final Publisher publisher;
     private final DialogsWatcher watcher;
+    private final JdbiTurnEvents turnEvents;
+    private final Health health;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health) {
+        this.turnEvents = turnEvents;
+        this.health = health;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -89,11 +99,12 @@ public final class App implements AutoCloseable {
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
+        JdbiTurnEvents turnEvents = null;
         try {
             Stores stores = Stores.on(database);
             JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models()), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
@@ -110,20 +121,24 @@ public final class App implements AutoCloseable {
             Conversations conversations = new Conversations(store, new LocalConversationLock(),
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
-            Erasure erasure = new Erasure(stores.erasureSteps());
+            turnEvents = new JdbiTurnEvents(database);
+            List<ErasureStep> steps = new ArrayList<>(List.of(turnEvents));
+            steps.addAll(stores.erasureSteps());
+            Erasure erasure = new Erasure(steps);
             Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs());
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
-                    handoff.listener());
+                    handoff.listener(), turnEvents);
             WebRoutes web = new WebRoutes(engine, store, push);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
-                    new PublishRoutes(live, publishes)::register));
+                    new PublishRoutes(live, publishes)::register, new AdminPage()::register,
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
@@ -135,16 +150,21 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(stores.appointments(), clock)::register);
             Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            Health health = new Health(database::probe);
+            routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
             }
             if (watcher != null) {
                 watcher.close();
+            }
+            if (turnEvents != null) {
+                turnEvents.close();
             }
             if (publisher != null) {
                 publisher.close();
@@ -176,10 +196,12 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         http.close();
         retention.close();
         watcher.close();
         publisher.close();
+        turnEvents.close();
         if (telegram != null) {
             telegram.close();
         }

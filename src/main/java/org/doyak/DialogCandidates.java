@@ -1,6 +1,7 @@
 package org.doyak;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.doyak.admin.Candidate;
@@ -15,27 +16,32 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds publish candidates: loads and checks the flows, content and intent files of a folder (logging
  * {@code validate}'s warnings), trains the intent model first when asked to and the stored one was trained
- * on other data, and starts the language layer on the folder's intents and place names.
+ * on other data, and starts the language layer on the folder's intents and content names.
  */
 final class DialogCandidates implements Candidate.Builder {
     private static final Logger LOG = LoggerFactory.getLogger(DialogCandidates.class);
 
     private final Path models;
+    private final Clock clock;
 
-    /** @param models the folder of trained models (read, and written by a retrain) */
-    DialogCandidates(Path models) {
+    /**
+     * @param models the folder of trained models (read, and written by a retrain)
+     * @param clock gives today's date for relative dates in messages ("내일")
+     */
+    DialogCandidates(Path models, Clock clock) {
         this.models = models;
+        this.clock = clock;
     }
 
     @Override
     public Candidate build(Path dir, boolean retrain) {
-        DialogLoader.Result loaded = DialogLoader.load(dir, Actions.names());
+        DialogLoader.Result loaded = DialogLoader.load(dir, Actions.slots());
         List<String> problems = new ArrayList<>(loaded.problems());
         problems.addAll(IntentDataLoader.problems(dir));
         if (!problems.isEmpty()) {
             return Candidate.refused(problems);
         }
-        loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
+        loaded.warnings("ko").forEach(w -> LOG.warn("dialogs: {}", w));
         if (retrain) {
             IntentData data = IntentDataLoader.load(dir);
             if (ModelStore.load(models, data).isEmpty()) {
@@ -45,7 +51,7 @@ final class DialogCandidates implements Candidate.Builder {
                         (System.nanoTime() - start) / 1_000_000);
             }
         }
-        NluModule nlu = NluModule.start(dir, models, Regions.gazetteer(loaded.dialogs()));
+        NluModule nlu = NluModule.start(dir, models, ContentNames.of(loaded.dialogs()), clock);
         return new Candidate(List.of(), loaded.dialogs(), nlu, nlu::close);
     }
 }

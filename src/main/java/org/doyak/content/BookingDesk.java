@@ -2,6 +2,7 @@ package org.doyak.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
@@ -19,6 +20,11 @@ final class BookingDesk implements Action {
     BookingDesk(Items items, Appointments appointments) {
         this.items = items;
         this.appointments = appointments;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("booking_id", "booking_saved", "center");
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doyak.conversation.Action;
+import org.doyak.dialog.Particles;
 
 /**
  * Offers and takes appointment slots. With {@code mode: offer} (argument {@code center}) it lists up to
@@ -34,6 +35,12 @@ final class BookingSlots implements Action {
     }
 
     @Override
+    public Set<String> slots() {
+        return Set.of("slot_1", "slot_2", "slot_3", "slot_4", "slot_5", "slot_6", "booking_possible", "booking_time",
+                "booking_time_shown", "booking_time_shown.en");
+    }
+
+    @Override
     public Result run(Context context) {
         return "pick".equals(context.args().get("mode")) ? pick(context) : offer(context);
     }
@@ -46,7 +53,7 @@ final class BookingSlots implements Action {
         if (center.isEmpty() || times.isEmpty()) {
             String name = center.map(c -> Items.text(c, "name", lang)).orElse("");
             return new Result(Map.of("booking_possible", "no"), List.of(new Reply(Items.say(lang,
-                    name + " 은(는) 챗봇으로 예약할 수 있는 시간 정보가 없어요. 센터에 전화하거나 방문해서 예약해 주세요.",
+                    Particles.attach(name, "은") + " 챗봇으로 예약할 수 있는 시간 정보가 없어요. 센터에 전화하거나 방문해서 예약해 주세요.",
                     name + " has no booking times in my information. Please call or visit the center to book."),
                     List.of())));
         }

@@ -3,7 +3,9 @@ package org.doyak.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doyak.conversation.Action;
+import org.doyak.dialog.Particles;
 
 /**
  * Finds centers of the {@code centers} collection for a place the seeker typed (argument {@code place}):
@@ -18,6 +20,11 @@ final class CenterFinder implements Action {
 
     CenterFinder(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("center");
     }
 
     @Override
@@ -62,7 +69,8 @@ final class CenterFinder implements Action {
             }
         }
         if (!unknown.isEmpty()) {
-            out.append(Items.say(lang, "\n  (" + String.join(", ", unknown) + "은(는) 제 자료에 없어요. 방문 전에 "
+            out.append(Items.say(lang, "\n  (" + Particles.attach(String.join(", ", unknown), "은")
+                    + " 제 자료에 없어요. 방문 전에 "
                     + "센터 홈페이지나 가까운 고용센터에 확인해 주세요.)", "\n  (I don't have its " + String.join(", ", unknown)
                     + ". Please check with the center or your nearest job center before visiting.)"));
         }

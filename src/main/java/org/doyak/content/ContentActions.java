@@ -1,22 +1,17 @@
 package org.doyak.content;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.Dialogs;
 
 /** The content actions by the names flows use in {@code do} steps. */
 public final class ContentActions {
-    /** The names of the actions {@link #create} makes. */
-    public static final Set<String> NAMES = Set.of("riasec_score", "resume_check", "answer_feedback",
-            "program_match", "find_centers", "upcoming_events", "booking_slots", "booking_desk", "erase_my_data");
-
     private ContentActions() {
     }
 
     /**
-     * Creates the actions (by the names in {@link #NAMES}); nothing is read or stored until one runs.
+     * Creates the actions; nothing is read or stored until one runs.
      *
      * @param dialogs the dialogs in force, for content collections
      * @param appointments appointment storage

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.Particles;
 
 /**
  * Matches the {@code programs} collection against the seeker's slots (see {@link ProgramRules}). Without
@@ -19,6 +21,11 @@ final class ProgramMatch implements Action {
 
     ProgramMatch(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("matched_programs");
     }
 
     @Override
@@ -41,7 +48,7 @@ final class ProgramMatch implements Action {
             ProgramRules judged = ProgramRules.judge(p, context.slots(), lang);
             if (judged.misses().isEmpty()) {
                 ids.add(p.getOrDefault("id", ""));
-                fitting.add(describe(p, judged, lang));
+                fitting.add("• " + Items.text(p, "name", lang) + "\n  ✓ " + String.join(", ", judged.fits()));
             } else {
                 notFitting.add(Items.text(p, "name", lang) + " (" + judged.misses().get(0) + ")");
             }
@@ -68,7 +75,8 @@ final class ProgramMatch implements Action {
     private String one(List<Map<String, String>> programs, String asked, Map<String, String> slots, String lang) {
         Optional<Map<String, String>> found = find(programs, asked);
         if (found.isEmpty()) {
-            return Items.say(lang, "'" + asked + "'(이)라는 프로그램은 제 자료에 없어요. 제가 아는 프로그램: ",
+            return Items.say(lang, "'" + asked + "'" + Particles.choose(asked, "이라는")
+                    + " 프로그램은 제 자료에 없어요. 제가 아는 프로그램: ",
                     "I have no program called '" + asked + "'. Programs I know: ")
                     + String.join(", ", programs.stream().map(p -> Items.text(p, "name", lang)).toList());
         }
@@ -77,7 +85,7 @@ final class ProgramMatch implements Action {
         if (judged.misses().isEmpty()) {
             return Items.say(lang, "네, 맞을 가능성이 있어요.\n", "Yes, it may fit you.\n") + describe(p, judged, lang);
         }
-        return Items.say(lang, Items.text(p, "name", lang) + "은(는) 조건이 맞지 않아요: ",
+        return Items.say(lang, Particles.attach(Items.text(p, "name", lang), "은") + " 조건이 맞지 않아요: ",
                 Items.text(p, "name", lang) + " does not fit: ") + String.join(", ", judged.misses())
                 + Items.say(lang, ".\n대신 맞는 프로그램을 보려면 '조건 다시 입력'을 누르거나 '지원 프로그램'이라고 입력하세요.",
                 ".\nTo see what does fit, press 'Change my answers' or type 'programs'.");

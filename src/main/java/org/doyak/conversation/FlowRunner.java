@@ -33,6 +33,8 @@ final class FlowRunner {
     private final Replies replies;
     private final Map<String, String> slots;
     private final SimpleSteps steps;
+    private final List<String> trail = new ArrayList<>();
+    private final List<String> completed = new ArrayList<>();
     private Position position;
     private Mode mode;
 
@@ -47,6 +49,7 @@ final class FlowRunner {
         this.steps = new SimpleSteps(dialogs, actions, conversation, replies, slots);
         this.position = conversation.position();
         this.mode = conversation.mode();
+        replies.more(dialogs.message(SystemText.MORE));
     }
 
     Map<String, String> slots() {
@@ -105,8 +108,26 @@ final class FlowRunner {
 
     /** The conversation after this turn, in {@code lang} with this many misunderstandings in a row. */
     Conversation state(String lang, int misunderstandings) {
+        List<String> pages = replies.pending();
+        if (!pages.isEmpty()) {
+            slots.put(Paging.PENDING_SLOT, String.join(Paging.SEPARATOR, pages));
+        }
         return new Conversation(conversation.id(), conversation.channel(), conversation.externalId(),
                 conversation.tokenHash(), lang, mode, position, slots, misunderstandings, conversation.createdAt());
+    }
+
+    /** Shows the next page of the last long reply; false when there is none. */
+    boolean nextPage() {
+        String stored = slots.remove(Paging.PENDING_SLOT);
+        if (stored == null || stored.isEmpty()) {
+            return false;
+        }
+        List<String> pages = List.of(stored.split(Paging.SEPARATOR));
+        replies.page(pages.get(0), pages.size() == 1);
+        if (pages.size() > 1) {
+            slots.put(Paging.PENDING_SLOT, String.join(Paging.SEPARATOR, pages.subList(1, pages.size())));
+        }
+        return true;
     }
 
     /** Leaves the waiting queue and returns the conversation to the bot. */
@@ -152,12 +173,26 @@ final class FlowRunner {
         pendingQuestion().ifPresent(ask -> replies.bot(fill(ask.text()), ask.buttons()));
     }
 
+    /** The steps run so far this turn, {@code flowId/stepId}, with {@code flowId/#start} on entering a flow. */
+    List<String> trail() {
+        return List.copyOf(trail);
+    }
+
+    /** The flows that ran to their end this turn. */
+    List<String> completed() {
+        return List.copyOf(completed);
+    }
+
     private void run(Flow start, int startIndex, List<Frame> startStack) {
         Flow flow = start;
         int index = startIndex;
         List<Frame> stack = new ArrayList<>(startStack);
+        if (index == 0) {
+            trail.add(flow.id() + "/" + TurnEvent.START);
+        }
         for (int budget = MAX_STEPS; budget > 0; budget--) {
             if (index >= flow.steps().size()) {
+                completed.add(flow.id());
                 if (stack.isEmpty()) {
                     position = Position.IDLE;
                     return;
@@ -168,6 +203,7 @@ final class FlowRunner {
                 continue;
             }
             Step step = flow.steps().get(index);
+            trail.add(flow.id() + "/" + step.id());
             if (step instanceof Step.Ask ask) {
                 replies.bot(fill(ask.text()), ask.buttons());
                 position = new Position(flow.id(), index, 0, stack);
@@ -183,6 +219,7 @@ final class FlowRunner {
                 }
                 flow = dialogs.flow(call.flow()).orElseThrow();
                 index = 0;
+                trail.add(flow.id() + "/" + TurnEvent.START);
                 continue;
             }
             if (step instanceof Step.End end) {

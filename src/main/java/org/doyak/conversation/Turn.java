@@ -25,6 +25,8 @@ final class Turn {
     /** Set once the seeker picks a language; from then on the bot no longer follows their writing. */
     static final String LANG_CHOSEN = "_lang_chosen";
     private static final int SUGGESTIONS = 3;
+    /** The slot of the satisfaction question's answer, counted on the dashboard. */
+    private static final String SATISFACTION = "satisfaction";
     /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
     private static final double LEAVE_QUESTION = 0.8;
 
@@ -36,6 +38,7 @@ final class Turn {
     private final FlowRunner runner;
     private int misunderstandings;
     private Unrecognised unrecognised;
+    private IntentScore intent;
 
     Turn(TriggerIndex index, Map<String, Action> actions, Understander understander, CounselorHours hours,
             Conversation before, Instant now) {
@@ -65,12 +68,26 @@ final class Turn {
         return unrecognised;
     }
 
+    /**
+     * What this turn did, for the dashboard (call after {@link #run}).
+     *
+     * @param after the state the turn produced
+     */
+    TurnEvent event(Conversation after) {
+        String satisfaction = after.slots().get(SATISFACTION);
+        return new TurnEvent(replies.now(), before.id(), before.channel(), after.lang(),
+                intent == null ? null : intent.name(), intent == null ? 0 : intent.confidence(), unrecognised != null,
+                runner.trail(), runner.completed(), before.mode() == Mode.BOT && after.mode() != Mode.BOT,
+                satisfaction != null && !satisfaction.equals(before.slots().get(SATISFACTION)) ? satisfaction : null);
+    }
+
     /** What the seeker saw on the button: the question's, else the flow's title, else any button's. */
     private String pressedTitle(String payload) {
         Optional<Text> title = runner.pendingQuestion().flatMap(a -> a.buttons().stream()
                 .filter(b -> b.payload().equals(payload)).map(Button::title).findFirst())
                 .or(() -> index.payload(payload).map(Flow::title))
-                .or(() -> index.buttonTitle(payload));
+                .or(() -> index.buttonTitle(payload))
+                .or(() -> Optional.of(dialogs.message(SystemText.MORE)).filter(t -> Paging.MORE.equals(payload)));
         return title.map(t -> t.in(before.lang())).orElse(payload);
     }
 
@@ -79,6 +96,10 @@ final class Turn {
             switchLanguage(payload.substring(5));
         } else if (runner.mode() != Mode.BOT) {
             whileWithPeople(payload);
+        } else if (Paging.MORE.equals(payload)) {
+            if (!runner.nextPage()) {
+                replies.system(text(SystemText.BUTTON_EXPIRED));
+            }
         } else {
             Optional<Step.Ask> ask = runner.pendingQuestion();
             Optional<Button> pressed = ask.flatMap(a -> a.buttons().stream()
@@ -125,6 +146,7 @@ final class Turn {
         }
         followLanguage(text);
         Understanding meaning = understander.understand(text, replies.lang());
+        intent = meaning.best().orElse(null);
         Optional<String> spelledAge = ask.filter(a -> a.expect().kind() == Expect.Kind.NUMBER)
                 .flatMap(a -> EntitySlots.age(meaning)).flatMap(age -> Answers.accept(ask.get(), age));
         if (spelledAge.isPresent()) {

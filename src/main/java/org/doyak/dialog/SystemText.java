@@ -34,6 +34,8 @@ public enum SystemText {
     QUEUE_POSITION("queue_position"),
     /** The counselor closed the conversation; the bot is back. */
     HANDOFF_CLOSED("handoff_closed"),
+    /** The button under a long reply that shows its next page. */
+    MORE("more"),
     /** Telegram: a sticker, photo, voice note, file, location and the like (the bot reads text only). */
     TELEGRAM_TEXT_ONLY("telegram_text_only"),
     /** Telegram: the seeker edited a message they had sent. */

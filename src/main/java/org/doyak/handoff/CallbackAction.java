@@ -2,6 +2,7 @@ package org.doyak.handoff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doyak.conversation.Action;
 
 /**
@@ -20,6 +21,11 @@ public final class CallbackAction implements Action {
     /** Stores requests in {@code store}. */
     public CallbackAction(HandoffStore store) {
         this.store = store;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("callback_window_text");
     }
 
     @Override

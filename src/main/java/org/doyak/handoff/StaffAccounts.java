@@ -1,6 +1,7 @@
 package org.doyak.handoff;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,10 @@ public final class StaffAccounts {
     public static final Duration LOCK = Duration.ofMinutes(15);
     static final int MIN_PASSWORD = 8;
     private static final int COST = 12;
-    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, "not-a-password".toCharArray());
+    /** bcrypt reads at most this many bytes of a password; longer ones are refused, never cut silently. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    private static final char[] DUMMY_PASSWORD = "not-a-password".toCharArray();
+    private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, DUMMY_PASSWORD);
 
     private final StaffStore store;
     private final Clock clock;
@@ -56,6 +60,10 @@ public final class StaffAccounts {
         if (password.length < MIN_PASSWORD) {
             throw new IllegalArgumentException("the password must have at least " + MIN_PASSWORD + " characters");
         }
+        if (utf8Length(password) > MAX_PASSWORD_BYTES) {
+            throw new IllegalArgumentException("the password must be at most " + MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (bcrypt's limit)");
+        }
         String hash = BCrypt.withDefaults().hashToString(COST, password);
         if (!store.add(username, role, hash, clock.instant())) {
             throw new IllegalArgumentException("the username '" + username + "' is taken");
@@ -70,8 +78,10 @@ public final class StaffAccounts {
             return new Login(Optional.empty(), lock);
         }
         Optional<String> hash = store.passwordHash(username);
-        boolean ok = BCrypt.verifyer().verify(password, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
-                .verified && hash.isPresent();
+        boolean tooLong = utf8Length(password) > MAX_PASSWORD_BYTES;
+        char[] checked = tooLong ? DUMMY_PASSWORD : password;
+        boolean ok = BCrypt.verifyer().verify(checked, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
+                .verified && hash.isPresent() && !tooLong;
         if (hash.isEmpty()) {
             return new Login(Optional.empty(), Optional.empty());
         }
@@ -80,6 +90,10 @@ public final class StaffAccounts {
             return new Login(store.member(username), Optional.empty());
         }
         return new Login(Optional.empty(), store.loginFailed(username, MAX_FAILURES, now.plus(LOCK)));
+    }
+
+    private static int utf8Length(char[] password) {
+        return StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining();
     }
 
     /** The account with this name. */

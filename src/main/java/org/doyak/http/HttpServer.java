@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The HTTP server: JSON errors, {@code /health}, the static pages from the classpath folder
+ * The HTTP server: JSON errors, the static pages from the classpath folder
  * {@code /public}, a bare {@code /bench/echo} route for the benchmark, and the routes of each channel.
  */
 public final class HttpServer implements AutoCloseable {
@@ -40,7 +40,6 @@ public final class HttpServer implements AutoCloseable {
                 });
             }
             RoutesConfig routes = config.routes;
-            routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             routes.post("/bench/echo", ctx -> ctx.contentType("application/json").result(ctx.body()));
             modules.forEach(m -> m.accept(routes));
             Errors.register(routes);

@@ -1,83 +1,97 @@
 package org.doyak.nlu;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the entities the flows need, with offsets into the text as typed:
+ * Finds every entity type the flows use, with offsets into the text as typed (the types and values are
+ * listed in {@link Entity}):
  * <ul>
- * <li>{@code region}: a surface form from the gazetteer (e.g. "부천" → "부천"), spaces between letters
- *     optional, Korean particles allowed after it ("부천에서");</li>
- * <li>{@code age}: see {@link AgeFinder};</li>
- * <li>{@code status}: {@code unemployed}, {@code employed}, {@code benefit_recipient},
- *     {@code student} or {@code career_break};</li>
- * <li>any type named by a synonym entry's {@code entity} (e.g. {@code program}: "국취" →
- *     "국민취업지원제도").</li>
+ * <li>names from the content ({@link Name}: {@code region}, {@code center}, {@code program},
+ *     {@code event}, {@code major}), spaces inside a name optional, Korean particles allowed after it
+ *     ("부천에서");</li>
+ * <li>any type named by a synonym entry's {@code entity} (e.g. {@code program}: "국취"); when the
+ *     synonym's canonical term or a variant is also a content name of that type, the content's value (the
+ *     program id) is reported, else the canonical term;</li>
+ * <li>{@code age} ({@link AgeFinder}), {@code status} and {@code benefit} ({@link StatusFinder}),
+ *     {@code date} ({@link DateFinder}), {@code facet}, {@code booking_op} and {@code anaphora}
+ *     ({@link QuestionFinder}).</li>
  * </ul>
- * Overlapping finds keep the longest; the result is in order of appearance. Immutable and thread-safe.
+ * Overlaps: of two finds of the same type the longer is kept; a find that is not a name and lies in a
+ * longer name is dropped ("내일배움카드" gives no date). Names of different types may overlap ("전북
+ * 일자리센터" gives the center {@code jeonbuk} and the region 전북), as may other different types ("토요일도
+ * 해?" gives the facet {@code weekend} and the date of the coming Saturday). The result is in order of
+ * appearance, longer first at the same start. Immutable and thread-safe.
  */
 public final class EntityExtractor {
 
-    private static final Map<String, Pattern> STATUS = statusPatterns();
+    /** Entity types whose values come from the content's names. */
+    static final Set<String> NAME_TYPES = Set.of("region", "center", "program", "event", "major");
 
-    private final List<Term> terms = new ArrayList<>();
-
-    private record Term(String type, String value, Pattern pattern) {
-    }
+    private final List<Rule> names = new ArrayList<>();
 
     /**
-     * @param gazetteer region and center names: surface form → canonical name (e.g. "부천고용센터" → "부천")
+     * @param contentNames names to look for (regions, centers, programs, events, majors)
      * @param synonyms shorthand table; entries with an {@code entity} type are reported as entities
      */
-    public EntityExtractor(Map<String, String> gazetteer, List<Synonym> synonyms) {
-        gazetteer.forEach((surface, canonical) -> addTerm("region", surface, canonical));
+    public EntityExtractor(List<Name> contentNames, List<Synonym> synonyms) {
+        Map<String, String> valueOf = new HashMap<>();
+        for (Name n : contentNames) {
+            addName(n.type(), n.surface(), n.value());
+            valueOf.putIfAbsent(n.type() + "\u0000" + key(n.surface()), n.value());
+        }
         for (Synonym s : synonyms) {
             if (s.entity() != null) {
-                addTerm(s.entity(), s.canonical(), s.canonical());
-                s.variants().forEach(v -> addTerm(s.entity(), v, s.canonical()));
+                String value = s.variants().stream().map(v -> valueOf.get(s.entity() + "\u0000" + key(v)))
+                        .filter(v -> v != null).findFirst()
+                        .orElse(valueOf.getOrDefault(s.entity() + "\u0000" + key(s.canonical()), s.canonical()));
+                addName(s.entity(), s.canonical(), value);
+                s.variants().forEach(v -> addName(s.entity(), v, value));
             }
         }
     }
 
     /**
      * @param text the message as typed
-     * @return entities in order of appearance, never overlapping; empty when there are none
+     * @param today the date relative dates are resolved against (the seeker's, Asia/Seoul)
+     * @return entities in order of appearance; empty when there are none
      */
-    public List<Entity> extract(String text) {
+    public List<Entity> extract(String text, LocalDate today) {
         List<Entity> found = new ArrayList<>(AgeFinder.find(text));
-        for (Term t : terms) {
-            Matcher m = t.pattern().matcher(text);
-            while (m.find()) {
-                found.add(new Entity(t.type(), t.value(), m.start(), m.end()));
-            }
-        }
-        STATUS.forEach((value, pattern) -> {
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                found.add(new Entity("status", value, m.start(), m.end()));
-            }
-        });
+        names.forEach(r -> r.findIn(text, found));
+        found.addAll(StatusFinder.find(text));
+        found.addAll(DateFinder.find(text, today));
+        found.addAll(QuestionFinder.find(text));
         found.sort(Comparator.comparingInt(Entity::start).thenComparing(e -> e.start() - e.end()));
         List<Entity> kept = new ArrayList<>();
         for (Entity e : found) {
-            if (kept.isEmpty() || e.start() >= kept.get(kept.size() - 1).end()) {
+            if (kept.stream().noneMatch(k -> clashes(k, e))) {
                 kept.add(e);
             }
         }
-        return kept;
+        return List.copyOf(kept);
     }
 
-    private void addTerm(String type, String surface, String value) {
+    /** Whether {@code later} (no longer than {@code kept} when they start together) must give way. */
+    private static boolean clashes(Entity kept, Entity later) {
+        boolean overlap = later.start() < kept.end() && kept.start() < later.end();
+        boolean insideName = NAME_TYPES.contains(kept.type()) && !NAME_TYPES.contains(later.type())
+                && kept.end() - kept.start() > later.end() - later.start();
+        return overlap && (kept.type().equals(later.type()) || insideName);
+    }
+
+    private void addName(String type, String surface, String value) {
         String s = surface.strip();
         if (s.isEmpty()) {
             return;
         }
-        StringBuilder regex = new StringBuilder("(?iu)");
+        StringBuilder regex = new StringBuilder();
         if (isLatin(s.charAt(0))) {
             regex.append("(?<![\\p{L}\\p{N}])");
         }
@@ -90,25 +104,14 @@ public final class EntityExtractor {
         if (isLatin(s.charAt(s.length() - 1))) {
             regex.append("(?![\\p{L}\\p{N}])");
         }
-        terms.add(new Term(type, value, Pattern.compile(regex.toString())));
+        names.add(Rule.of(type, value, regex.toString()));
+    }
+
+    private static String key(String surface) {
+        return TextNormalizer.normalize(surface).replace(" ", "");
     }
 
     private static boolean isLatin(char c) {
         return Character.isLetterOrDigit(c) && c < 0x3000;
-    }
-
-    private static Map<String, Pattern> statusPatterns() {
-        Map<String, Pattern> p = new LinkedHashMap<>();
-        p.put("benefit_recipient", Pattern.compile("(?iu)(?:실업|구직)\\s*급여\\s*(?:수급|받(?:고\\s*있|는\\s*중|는중))"
-                + "|수급\\s*(?:중|자)|(?:receiving|on|getting)\\s+(?:unemployment\\s+)?benefits?"));
-        p.put("unemployed", Pattern.compile("(?iu)미취업|구직\\s*중|무직|백수|취준생?|취업\\s*준비\\s*중|실직"
-                + "|\\bunemployed\\b|\\bjobless\\b|out of work|between jobs"));
-        p.put("employed", Pattern.compile("(?iu)재직\\s*(?:중|자)?|직장인|회사\\s*다니(?:고|는)|일하고\\s*있"
-                + "|\\bemployed\\b|i have a job|currently working|\\bi work at\\b"));
-        p.put("student", Pattern.compile("(?iu)대학생|고등학생|학생|졸업\\s*예정|재학\\s*중?|휴학\\s*중?"
-                + "|\\bstudent\\b|graduating|about to graduate"));
-        p.put("career_break", Pattern.compile("(?iu)경력\\s*단절|경단녀?|육아\\s*휴직|career\\s+break"
-                + "|returning to work|stay[- ]at[- ]home"));
-        return Map.copyOf(p);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
@@ -44,7 +45,8 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("doyak");
         if (sqlite) {
-            createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            Path file = createFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
+            StartupChecks.sqlite(jdbcUrl, file);
             SQLiteConfig sqliteConfig = new SQLiteConfig();
             sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
             sqliteConfig.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -64,9 +66,29 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             pool.close();
-            throw new IllegalStateException("cannot migrate the database: " + e.getMessage(), e);
+            throw new IllegalStateException(StorageUnavailable.in(e).map(u -> "The database cannot be used: "
+                    + u.reason() + ".").orElse("cannot migrate the database: " + e.getMessage()), e);
         }
-        return new Database(pool, sqlite);
+        Database database = new Database(pool, sqlite);
+        try {
+            database.probe();
+        } catch (StorageUnavailable e) {
+            database.close();
+            throw new IllegalStateException("The database " + (sqlite ? "file " : "") + "does not accept writes: "
+                    + e.reason() + ".", e);
+        }
+        return database;
+    }
+
+    /**
+     * Proves the database accepts writes now: rewrites the one row of {@code health_probe} in a committed
+     * transaction.
+     *
+     * @throws StorageUnavailable when it does not
+     */
+    public void probe() {
+        write(h -> h.createUpdate("UPDATE health_probe SET probed_at = :at WHERE id = 1")
+                .bind("at", Instant.now().toString()).execute());
     }
 
     /** Jdbi over the pool. */
@@ -86,11 +108,16 @@ public final class Database implements AutoCloseable {
      * transaction of its own on the calling thread. Work must be short and must not wait on other threads;
      * a {@code write} inside work joins that work's transaction.
      *
-     * @throws RuntimeException what {@code work} threw, or an {@link IllegalStateException} when the
-     *     database did not accept the commit; either way nothing of this work is stored
+     * @throws StorageUnavailable when the database cannot take the write (locked by another process,
+     *     read-only, corrupt, full, unreachable)
+     * @throws RuntimeException what {@code work} threw; either way nothing of this work is stored
      */
     public <T> T write(Function<Handle, T> work) {
-        return writer != null ? writer.write(work) : jdbi.inTransaction(work::apply);
+        try {
+            return writer != null ? writer.write(work) : jdbi.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw StorageUnavailable.in(e).<RuntimeException>map(u -> u).orElse(e);
+        }
     }
 
     @Override
@@ -101,11 +128,13 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
-    private static void createFolder(String file) {
+    /** Creates the folder of a SQLite file and returns the file, or null for memory and URI forms. */
+    private static Path createFolder(String file) {
         if (file.isBlank() || file.startsWith(":memory:") || file.startsWith("file:")) {
-            return;
+            return null;
         }
-        Path parent = Path.of(file.split("\\?")[0]).toAbsolutePath().getParent();
+        Path path = Path.of(file.split("\\?")[0]).toAbsolutePath();
+        Path parent = path.getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
@@ -113,5 +142,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the database folder " + parent, e);
         }
+        return path;
     }
 }

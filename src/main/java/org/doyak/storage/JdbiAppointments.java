@@ -11,11 +11,17 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 /** {@link Appointments} on Jdbi; its erasure step removes a conversation's appointments. */
 public final class JdbiAppointments implements Appointments, ErasureStep {
     private final Database db;
-    private volatile boolean mapped;
 
-    /** Uses the given database; nothing is touched until the first call. */
+    /**
+     * Uses the given database (null only where the instance is never called, as for action names). The
+     * row mapper is registered here: a turn's open handle copies the configuration when it opens, so a
+     * mapper registered on first use would be missing from the turn that first used it.
+     */
     public JdbiAppointments(Database db) {
         this.db = db;
+        if (db != null) {
+            db.jdbi().registerRowMapper(ConstructorMapper.factory(Appointment.class));
+        }
     }
 
     @Override
@@ -58,15 +64,10 @@ public final class JdbiAppointments implements Appointments, ErasureStep {
     }
 
     private <T> T write(Function<AppointmentDao, T> work) {
-        read();
         return db.write(h -> work.apply(h.attach(AppointmentDao.class)));
     }
 
     private Jdbi read() {
-        if (!mapped) {
-            db.jdbi().registerRowMapper(ConstructorMapper.factory(Appointment.class));
-            mapped = true;
-        }
         return db.jdbi();
     }
 }

@@ -8,10 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.Folders;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +30,9 @@ class PublishIT {
 
     @BeforeEach
     void copyDialogsAndModels() throws IOException {
-        dialogs = copy(TestServer.DIALOGS, tmp.resolve("dialogs"));
-        models = copy(Path.of("nlp-models"), tmp.resolve("models"));
+        Path[] copies = Folders.dialogsAndModels(tmp);
+        dialogs = copies[0];
+        models = copies[1];
     }
 
     @Test
@@ -129,19 +129,5 @@ class PublishIT {
             value = probe.get();
         }
         return value;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 }

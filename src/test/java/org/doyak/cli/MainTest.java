@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +28,9 @@ class MainTest {
     }
 
     @Test
-    void validate_exits_0_on_the_shipped_dialogs() {
+    void validate_exits_0_on_the_shipped_dialogs_and_says_so_in_korean() {
         assertEquals(0, run("validate"));
-        assertTrue(out().contains("no problems"), out());
+        assertTrue(out().contains("문제 없음"), out());
     }
 
     @Test
@@ -39,10 +40,20 @@ class MainTest {
         Files.writeString(dialogs.resolve("flows/a.yaml"),
                 "id: a\ntitle: {ko: 가, en: a}\nsteps:\n  - say: {ko: 가}\n  - goto: b\n");
         assertEquals(1, run("validate", dialogs.toString()));
+        assertTrue(out().lines().toList().contains("dialogs/flows/a.yaml:4:10: 단계 'step-1'에 'en' 텍스트가 없어요"), out());
+        out.reset();
+        assertEquals(1, run("validate", dialogs.toString(), "--lang", "en"));
         List<String> lines = out().lines().toList();
         assertTrue(lines.contains("dialogs/flows/a.yaml:4:10: missing 'en' text in step 'step-1'"), out());
         assertTrue(lines.contains("dialogs/flows/a.yaml:5:11: unknown step 'b'"), out());
         assertTrue(lines.stream().allMatch(l -> l.matches("[^:]+:\\d+:\\d+: .+")), out());
+    }
+
+    @Test
+    void the_staff_language_comes_from_the_flag_then_the_environment() {
+        assertEquals("en", StaffLang.of(Map.of(), Map.of("DOYAK_STAFF_LANG", "en")));
+        assertEquals("ko", StaffLang.of(Map.of("lang", "ko"), Map.of("DOYAK_STAFF_LANG", "en")));
+        assertEquals("ko", StaffLang.of(Map.of(), Map.of()));
     }
 
     @Test

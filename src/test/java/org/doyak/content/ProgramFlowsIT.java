@@ -32,7 +32,7 @@ class ProgramFlowsIT {
                 .press("unemployed").expect("실업급여")
                 .press("yes").expect("지역")
                 .say("부천").expect("구직자 도약보장 패키지", "실업급여 수급자를 우선 지원", "부천 청년 구직자 지원",
-                        "나이 24세 (대상 15–29세)", "기준 확인일", "조건이 맞지 않는 프로그램", "기업 도약보장 패키지")
+                        "조건이 맞지 않는 프로그램", "기업 도약보장 패키지")
                 .say("중장년").expect("조건이 맞지 않아요", "30세 이상", "전북 지역 사업");
     }
 
@@ -41,7 +41,7 @@ class ProgramFlowsIT {
         new Chat(server.baseUrl(), "en").say("hi").expect("a bot, not a person")
                 .press("programs").press("yes").say("31").press("career_break").press("전북")
                 .expect("Career-break women's re-entry support", "returning after a career break",
-                        "Middle-aged life-career design", "To confirm")
+                        "Middle-aged life-career design")
                 .say("Jeonbuk youth").expect("does not fit", "age 31 (for ages 15–29)")
                 .press("programs_restart").expect("How old are you?")
                 .say("22").press("student").say("Seoul")

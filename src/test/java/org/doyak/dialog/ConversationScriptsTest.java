@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.doyak.Actions;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
-import org.doyak.Regions;
+import org.doyak.ContentNames;
 import org.doyak.dialog.load.DialogLoader;
 import org.doyak.nlu.opennlp.NluModule;
 import org.doyak.testing.EngineHarness;
@@ -43,8 +43,8 @@ class ConversationScriptsTest {
         for (String file : new String[] {"intent-model.bin", "intent-model.json"}) {
             Files.copy(Path.of("nlp-models", file), models.resolve(file));
         }
-        Dialogs dialogs = DialogLoader.load(Path.of("dialogs"), Actions.names()).dialogs();
-        nlu = NluModule.start(Path.of("dialogs"), models, Regions.gazetteer(dialogs));
+        Dialogs dialogs = DialogLoader.load(Path.of("dialogs"), Actions.slots()).dialogs();
+        nlu = NluModule.start(Path.of("dialogs"), models, ContentNames.of(dialogs), Clock.systemUTC());
     }
 
     @AfterAll

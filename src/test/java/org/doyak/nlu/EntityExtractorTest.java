@@ -3,20 +3,23 @@ package org.doyak.nlu;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EntityExtractorTest {
 
     private final EntityExtractor extractor = new EntityExtractor(
-            Map.of("부천", "부천", "부천고용센터", "부천", "Incheon", "인천"),
+            List.of(new Name("region", "부천", "부천"), new Name("region", "부천고용센터", "부천"),
+                    new Name("region", "Incheon", "인천"), new Name("program", "도약보장 패키지", "job_seeker_leap")),
             List.of(new Synonym("국민취업지원제도", List.of("국취"), "program"),
                     new Synonym("도약보장패키지", List.of("도약보장"), "program"),
                     new Synonym("이력서", List.of("cv"), null)));
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
     private List<Entity> of(String text, String type) {
-        return extractor.extract(text).stream().filter(e -> e.type().equals(type)).toList();
+        return extractor.extract(text, TODAY).stream().filter(e -> e.type().equals(type)).toList();
     }
 
     @Test
@@ -59,12 +62,54 @@ class EntityExtractorTest {
         String text = "Incheon 사는데 국취랑 도약 보장 패키지 차이?";
         assertEquals(List.of(new Entity("region", "인천", 0, 7),
                 new Entity("program", "국민취업지원제도", 12, 14),
-                new Entity("program", "도약보장패키지", 16, 25)), extractor.extract(text));
+                new Entity("program", "job_seeker_leap", 16, 25)), extractor.extract(text, TODAY).stream()
+                .filter(e -> !e.type().equals("facet")).toList());
     }
 
     @Test
     void the_longest_gazetteer_name_wins_and_particles_may_follow() {
         assertEquals(List.of(new Entity("region", "부천", 0, 6)), of("부천고용센터에서 상담", "region"));
         assertTrue(of("synonyms without a type are not entities: cv", "program").isEmpty());
+    }
+
+    @Test
+    void receiving_unemployment_benefit_is_yes_or_no() {
+        assertEquals("yes", of("실업급여 받는 중이에요", "benefit").get(0).value());
+        assertEquals("yes", of("수급자예요", "benefit").get(0).value());
+        assertEquals("yes", of("I'm on benefits", "benefit").get(0).value());
+        assertEquals("no", of("실업급여는 안 받아요", "benefit").get(0).value());
+        assertEquals("no", of("수급자는 아니에요", "benefit").get(0).value());
+        assertEquals("no", of("not receiving benefits", "benefit").get(0).value());
+        assertTrue(of("실업급여 받을 수 있어요?", "benefit").isEmpty());
+    }
+
+    @Test
+    void a_date_inside_a_name_is_not_a_date_but_names_may_overlap() {
+        EntityExtractor withProgram = new EntityExtractor(
+                List.of(new Name("program", "내일배움카드", "vocational_training"),
+                        new Name("center", "부천고용센터", "bucheon_plus"), new Name("region", "부천", "부천")), List.of());
+        assertEquals(List.of(new Entity("program", "vocational_training", 0, 6),
+                new Entity("date", "2026-12-01", 7, 9)),
+                withProgram.extract("내일배움카드 내일", TODAY));
+        assertEquals(List.of(new Entity("center", "bucheon_plus", 0, 6), new Entity("region", "부천", 0, 2)),
+                withProgram.extract("부천고용센터", TODAY));
+    }
+
+    @Test
+    void a_synonym_naming_a_content_program_reports_the_program_id() {
+        EntityExtractor e = new EntityExtractor(
+                List.of(new Name("program", "국민취업지원제도", "national_employment_support")),
+                List.of(new Synonym("국민취업지원제도", List.of("국취"), "program"),
+                        new Synonym("청년도전지원사업", List.of("청년도전"), "program")));
+        assertEquals(List.of(new Entity("program", "national_employment_support", 0, 2),
+                new Entity("program", "청년도전지원사업", 4, 8)), e.extract("국취랑 청년도전", TODAY));
+    }
+
+    @Test
+    void a_long_or_many_line_text_reads_as_pasted_and_a_chat_line_does_not() {
+        assertTrue(Understanding.looksPasted("저는 어려서부터 사람들과 어울리는 것을 좋아했습니다. ".repeat(7)));
+        assertTrue(Understanding.looksPasted("[성장과정]\n저는 성실합니다 매일 일찍 일어나 운동을 합니다\n"
+                + "[지원동기]\n귀사의 비전에 공감해서 지원했습니다 입사하면 현장에서 누구보다 먼저 배우고 끝까지 책임지는 사원이 되겠습니다\n[포부]\n오 년 안에 전문가가 되겠습니다"));
+        assertTrue(!Understanding.looksPasted("취준 3년째인데 이제 살 이유가 없는 것 같아요. 다 내려놓고 싶어요"));
     }
 }

@@ -2,8 +2,10 @@ package org.doyak.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -19,8 +21,8 @@ import org.doyak.nlu.NoClassifier;
 import org.doyak.nlu.Understander;
 import org.doyak.privacy.Erasure;
 import org.doyak.storage.Database;
-import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.Stores;
 
 /** The engine with a real SQLite store in a temporary folder, without HTTP. Close it after use. */
 public final class EngineHarness implements AutoCloseable {
@@ -38,7 +40,7 @@ public final class EngineHarness implements AutoCloseable {
     /** Loads {@code dialogs} (failing on any problem) with the given actions and understander. */
     public static EngineHarness start(Path dir, Path dialogs, Map<String, Action> actions, Understander understander,
             Clock clock) {
-        DialogLoader.Result loaded = DialogLoader.load(dialogs, actions.keySet());
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(actions));
         if (!loaded.ok()) {
             throw new IllegalStateException(String.join("\n", loaded.problems()));
         }
@@ -56,7 +58,7 @@ public final class EngineHarness implements AutoCloseable {
         Database database = Database.open("jdbc:sqlite:" + dir.resolve("engine.db"));
         AtomicReference<Dialogs> current = new AtomicReference<>();
         Map<String, Action> built = actions.apply(Stores.on(database), current::get);
-        DialogLoader.Result loaded = DialogLoader.load(dialogs, built.keySet());
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(built));
         if (!loaded.ok()) {
             database.close();
             throw new IllegalStateException(String.join("\n", loaded.problems()));
@@ -68,6 +70,12 @@ public final class EngineHarness implements AutoCloseable {
     /** The service's own actions on these stores, as {@code App} wires them. */
     public static Map<String, Action> serviceActions(Stores stores, Supplier<Dialogs> dialogs) {
         return Actions.create(dialogs, stores.appointments(), new Erasure(stores.erasureSteps()), stores.handoffs());
+    }
+
+    private static Map<String, Set<String>> slotsOf(Map<String, Action> actions) {
+        Map<String, Set<String>> out = new HashMap<>();
+        actions.forEach((name, action) -> out.put(name, action.slots()));
+        return out;
     }
 
     /** Loads {@code dialogs} with no actions, no classifier and the system clock. */

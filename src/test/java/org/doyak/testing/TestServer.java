@@ -39,9 +39,16 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and models. */
     public static TestServer start(Path dir, Path dialogs, Path models) {
+        return start(dir, dialogs, Map.of("models", models.toString()));
+    }
+
+    /**
+     * Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and the
+     * command-line options {@code flags} (without dashes, e.g. {@code counselor-hours -> always}).
+     */
+    public static TestServer start(Path dir, Path dialogs, Map<String, String> flags) {
         Path db = dir.resolve("doyak.db");
-        AppConfig config = AppConfig.from(Map.of("models", models.toString()), Map.of())
-                .with(0, "jdbc:sqlite:" + db, dialogs);
+        AppConfig config = AppConfig.from(flags, Map.of()).with(0, "jdbc:sqlite:" + db, dialogs);
         return new TestServer(App.start(config), db);
     }
 

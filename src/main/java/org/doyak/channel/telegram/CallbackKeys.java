@@ -30,6 +30,15 @@ final class CallbackKeys {
         return bytes >= 1 && bytes <= MAX_BYTES && !payload.startsWith(PREFIX);
     }
 
+    /**
+     * Whether callback data could have come from a button this bot sent: 1 to {@value #MAX_BYTES} bytes, as
+     * Telegram allows. Anything else is forged and is answered but never handled as a turn.
+     */
+    static boolean wellFormed(String data) {
+        return data != null && !data.isEmpty() && data.length() <= MAX_BYTES
+                && data.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+    }
+
     /** The callback data for a payload, storing the key first when one is needed. */
     String encode(String payload) {
         if (fits(payload)) {

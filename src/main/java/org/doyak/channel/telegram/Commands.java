@@ -3,6 +3,7 @@ package org.doyak.channel.telegram;
 import java.util.List;
 import java.util.Locale;
 import org.doyak.conversation.Inbound;
+import org.doyak.dialog.Dialogs;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
@@ -14,9 +15,21 @@ final class Commands {
     /** Payload that starts the counselor flow. */
     static final String COUNSELOR = "counselor";
     /** Payload that starts the erase-my-data flow. */
-    static final String DELETE = "delete_my_data";
+    static final String DELETE = "delete_data";
 
     private Commands() {
+    }
+
+    /** Every button payload a command sends; each must start a flow (see {@link #unanswered}). */
+    static final List<String> PAYLOADS = List.of(COUNSELOR, DELETE);
+
+    /**
+     * The command payloads no flow of {@code dialogs} starts on, so a command would answer "that button
+     * cannot be used now": empty when every command reaches a flow.
+     */
+    static List<String> unanswered(Dialogs dialogs) {
+        return PAYLOADS.stream().filter(p -> dialogs.flowList().stream()
+                .noneMatch(f -> f.triggers().payloads().contains(p))).toList();
     }
 
     /** The {@code setMyCommands} calls: default (Korean), Korean and English. */

@@ -60,6 +60,8 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
     public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store,
             TelegramStore db, Supplier<Dialogs> dialogs, Clock clock) {
         String token = config.telegramToken().orElseThrow();
+        Commands.unanswered(dialogs.get()).forEach(p -> LOG.error("Telegram: no flow starts on the payload '{}'"
+                + " that a command sends; add it to a flow's triggers.payloads", p));
         TelegramUrl url = apiUrl(config.telegramApiUrl());
         OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
         Outbox outbox = new Outbox(client, clock);

@@ -78,7 +78,8 @@ final class UpdateHandler {
             onButton(update.getCallbackQuery());
         } else if (update.hasMessage()) {
             onMessage(update.getMessage());
-        } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())) {
+        } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())
+                && update.getEditedMessage().getChatId() != null) {
             Message edited = update.getEditedMessage();
             notice(edited.getChatId(), edited.getFrom(), SystemText.TELEGRAM_EDITED);
         } else {
@@ -87,6 +88,10 @@ final class UpdateHandler {
     }
 
     private void onMessage(Message message) {
+        if (message.getChat() == null || message.getChatId() == null) {
+            LOG.debug("ignoring a message without a chat");
+            return;
+        }
         if (!isPrivate(message)) {
             if (message.hasText() && message.getText().startsWith("/")) {
                 notice(message.getChatId(), message.getFrom(), SystemText.TELEGRAM_PRIVATE_ONLY);
@@ -110,9 +115,14 @@ final class UpdateHandler {
     }
 
     private void onButton(CallbackQuery query) {
+        if (query.getId() == null || query.getFrom() == null || query.getFrom().getId() == null) {
+            LOG.debug("ignoring a callback query without an id or sender");
+            return;
+        }
         AnswerCallbackQuery answer = AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build();
-        if (query.getMessage() == null || !Boolean.TRUE.equals(query.getMessage().getChat().isUserChat())
-                || query.getData() == null) {
+        if (query.getMessage() == null || query.getMessage().getChat() == null
+                || !Boolean.TRUE.equals(query.getMessage().getChat().isUserChat())
+                || !CallbackKeys.wellFormed(query.getData())) {
             outbox.send(query.getFrom().getId(), List.of(answer));
             return;
         }

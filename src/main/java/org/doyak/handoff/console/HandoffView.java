@@ -43,7 +43,7 @@ final class HandoffView {
         Map<String, String> profile = new TreeMap<>();
         slots.forEach((k, v) -> {
             boolean personal = PERSONAL.stream().anyMatch(k::contains);
-            if (!k.startsWith("handoff_") && !INTERNAL.contains(k) && (consent || !personal)) {
+            if (!k.startsWith("handoff_") && !k.startsWith("_") && !INTERNAL.contains(k) && (consent || !personal)) {
                 profile.put(k, v);
             }
         });

@@ -1,10 +1,12 @@
 package org.doyak.nlu.opennlp;
 
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.doyak.nlu.EntityExtractor;
 import org.doyak.nlu.IntentDataLoader;
+import org.doyak.nlu.Name;
 import org.doyak.nlu.NluUnderstander;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.Understanding;
@@ -12,7 +14,7 @@ import org.doyak.nlu.Understanding;
 /**
  * The language layer as the composition root wires it: one thread-safe {@link Understander} backed
  * by a {@link ModelManager}. Close it on shutdown to stop the background trainer. The entity
- * extractor reads the synonym table once, at start; {@link #retrainIfChanged()} refreshes the
+ * extractor reads the names and the synonym table once, at start; {@link #retrainIfChanged()} refreshes the
  * intent model only.
  */
 public final class NluModule implements Understander, AutoCloseable {
@@ -30,13 +32,14 @@ public final class NluModule implements Understander, AutoCloseable {
      *
      * @param dialogsDir the dialogs directory, e.g. {@code dialogs}
      * @param modelDir the models directory, e.g. {@code nlp-models}
-     * @param gazetteer region and center names, surface form → canonical name
+     * @param names the content's names to report as entities (regions, centers, programs, events, majors)
+     * @param clock gives today's date for relative dates
      * @throws org.doyak.nlu.IntentDataException when the intent files have problems
      */
-    public static NluModule start(Path dialogsDir, Path modelDir, Map<String, String> gazetteer) {
-        EntityExtractor entities = new EntityExtractor(gazetteer, IntentDataLoader.load(dialogsDir).synonyms());
+    public static NluModule start(Path dialogsDir, Path modelDir, List<Name> names, Clock clock) {
+        EntityExtractor entities = new EntityExtractor(names, IntentDataLoader.load(dialogsDir).synonyms());
         ModelManager models = ModelManager.start(dialogsDir, modelDir);
-        return new NluModule(models, new NluUnderstander(models, entities));
+        return new NluModule(models, new NluUnderstander(models, entities, clock));
     }
 
     @Override

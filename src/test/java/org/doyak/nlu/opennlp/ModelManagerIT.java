@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,7 +65,7 @@ class ModelManagerIT {
         writeDialogs("");
         ModelManager.start(dialogs, models).close();
         writeDialogs(PROBE);
-        try (NluModule nlu = NluModule.start(dialogs, models, Map.of())) {
+        try (NluModule nlu = NluModule.start(dialogs, models, List.of(), Clock.systemUTC())) {
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger bad = new AtomicInteger();
             AtomicInteger calls = new AtomicInteger();

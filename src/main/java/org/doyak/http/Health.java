@@ -1,0 +1,116 @@
+package org.doyak.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The health routes (see the contracts):
+ * <ul>
+ *   <li>{@code GET /health} and {@code GET /health/ready}: 200 {@code {"status":"ok"}} when a real write
+ *       to the database succeeded within {@value #TIMEOUT_MS} ms; else 503 {@code {"status":"unavailable"}}
+ *       with {@code Retry-After}. Ready also answers 503 once the service is stopping.</li>
+ *   <li>{@code GET /health/live}: 200 while the process runs (for restarts only; touches nothing).</li>
+ * </ul>
+ * One probe runs at a time and its verdict is reused for {@value #REUSE_MS} ms, so polling /health often
+ * (or an attacker) adds at most a few writes a second. Thread-safe.
+ */
+public final class Health implements AutoCloseable {
+    static final long TIMEOUT_MS = 2_000;
+    private static final long REUSE_MS = 1_000;
+    private static final String RETRY_AFTER = "5";
+    private static final Logger LOG = LoggerFactory.getLogger(Health.class);
+
+    private final Runnable probe;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "doyak-health-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicReference<Verdict> last = new AtomicReference<>(new Verdict(false, "not checked", 0));
+    private final AtomicReference<CompletableFuture<Verdict>> running = new AtomicReference<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+
+    private record Verdict(boolean ok, String reason, long atMillis) {
+    }
+
+    /** @param probe writes to the database; throws when it cannot */
+    public Health(Runnable probe) {
+        this.probe = probe;
+    }
+
+    /** Adds the routes. */
+    public void register(RoutesConfig routes) {
+        routes.get("/health", ctx -> answer(ctx, false));
+        routes.get("/health/ready", ctx -> answer(ctx, true));
+        routes.get("/health/live", ctx -> ctx.json(Map.of("status", "ok")));
+    }
+
+    private void answer(Context ctx, boolean readiness) {
+        Verdict verdict = verdict();
+        if (readiness && stopping.get()) {
+            verdict = new Verdict(false, "stopping", verdict.atMillis());
+        }
+        ctx.header("Cache-Control", "no-store");
+        if (verdict.ok()) {
+            ctx.json(Map.of("status", "ok", "database", "writable"));
+        } else {
+            ctx.header("Retry-After", RETRY_AFTER).status(503)
+                    .json(Map.of("status", "unavailable", "reason", verdict.reason()));
+        }
+    }
+
+    private Verdict verdict() {
+        Verdict known = last.get();
+        if (System.currentTimeMillis() - known.atMillis() < REUSE_MS) {
+            return known;
+        }
+        CompletableFuture<Verdict> mine = new CompletableFuture<>();
+        CompletableFuture<Verdict> current = running.compareAndExchange(null, mine);
+        if (current == null) {
+            current = mine;
+            runner.execute(() -> mine.complete(runProbe()));
+            mine.whenComplete((v, e) -> {
+                last.set(v);
+                running.set(null);
+            });
+        }
+        try {
+            return current.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return new Verdict(false, "the database did not accept a write within " + TIMEOUT_MS + " ms", 0);
+        } catch (ExecutionException e) {
+            return new Verdict(false, "the probe failed", 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Verdict(false, "interrupted", 0);
+        }
+    }
+
+    private Verdict runProbe() {
+        try {
+            probe.run();
+            return new Verdict(true, "", System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            LOG.warn("health: the database does not accept writes: {}", e.getMessage());
+            return new Verdict(false, "the database does not accept writes", System.currentTimeMillis());
+        }
+    }
+
+    /** Marks the service as stopping (readiness answers 503) and stops the probe thread. */
+    @Override
+    public void close() {
+        stopping.set(true);
+        runner.shutdownNow();
+    }
+}
