@@ -5,7 +5,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** SQL for the Telegram adapter's tables (V4, times as in V7). Portable across SQLite and PostgreSQL. */
+/** SQL for the Telegram adapter's tables (V4, times as in V9). Portable across SQLite and PostgreSQL. */
 interface TelegramDao {
 
     /** Returns 1 when the update was not seen before, 0 when it was. */
