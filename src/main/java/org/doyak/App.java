@@ -22,8 +22,10 @@ import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
+import org.doyak.conversation.ConversationLock;
 import org.doyak.conversation.LocalConversationLock;
 import org.doyak.conversation.Outbound;
+import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
@@ -34,8 +36,12 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.handoff.console.LiveRoutes;
+import org.doyak.handoff.console.SearchRoutes;
+import org.doyak.handoff.console.TeamRoutes;
 import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
+import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Erasure;
 import org.doyak.privacy.ErasureStep;
@@ -46,6 +52,7 @@ import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
 import org.doyak.storage.JdbiTurnEvents;
+import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,11 +70,13 @@ public final class App implements AutoCloseable {
     private final DialogsWatcher watcher;
     private final JdbiTurnEvents turnEvents;
     private final Health health;
+    private final Metrics metrics;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics) {
         this.turnEvents = turnEvents;
         this.health = health;
+        this.metrics = metrics;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -95,7 +104,8 @@ public final class App implements AutoCloseable {
      * @throws IllegalArgumentException on malformed counselor hours (nothing is started)
      */
     public static App start(AppConfig config, Clock clock) {
-        Database database = Database.open(config.dbUrl());
+        Database database = Database.open(config.dbUrl(), config.dbPassword());
+        Metrics metrics = new Metrics();
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
@@ -118,7 +128,9 @@ public final class App implements AutoCloseable {
                     telegramRef.get().deliver(c, messages, reply);
                 }
             };
-            Conversations conversations = new Conversations(store, new LocalConversationLock(),
+            ConversationLock lock = database.advisoryLocks().<ConversationLock>map(PostgresConversationLock::new)
+                    .orElseGet(LocalConversationLock::new);
+            Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
             turnEvents = new JdbiTurnEvents(database);
@@ -129,16 +141,27 @@ public final class App implements AutoCloseable {
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
-            Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
-                    handoff.listener(), turnEvents);
-            WebRoutes web = new WebRoutes(engine, store, push);
+            metrics.queue(handoff.handoffs()::waiting);
+            TurnListener counted = metrics.turns(clock);
+            TurnListener handoffs = handoff.listener();
+            Engine engine = new Engine(dialogs, metrics.understanding(live), actions, conversations, store, clock,
+                    hours, (before, change) -> {
+                        counted.turnStored(before, change);
+                        handoffs.turnStored(before, change);
+                    }, turnEvents);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
+            LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
+                    (c, type, at) -> push.signal(c.id(), type, at), clock);
+            WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
-                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register));
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
+                    signals::register,
+                    new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
+                    new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
@@ -154,8 +177,8 @@ public final class App implements AutoCloseable {
             routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
-                    live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher, turnEvents, health);
+                    live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -169,6 +192,7 @@ public final class App implements AutoCloseable {
             if (publisher != null) {
                 publisher.close();
             }
+            metrics.close();
             database.close();
             throw e;
         }
@@ -198,6 +222,7 @@ public final class App implements AutoCloseable {
     public void close() {
         health.close();
         http.close();
+        metrics.close();
         retention.close();
         watcher.close();
         publisher.close();

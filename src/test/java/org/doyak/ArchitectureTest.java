@@ -36,10 +36,12 @@ class ArchitectureTest {
     void only_storage_touches_the_database() {
         noClasses().that().resideOutsideOfPackages("org.doyak.storage..", "org.doyak.cli..")
                 .and().doNotHaveFullyQualifiedName(App.class.getName())
+                .and().doNotHaveFullyQualifiedName("org.doyak.scripts.ScriptRunner")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "com.zaxxer..", "org.flywaydb..",
                         "java.sql..", "org.sqlite..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.doyak.storage.Database")
-                .because("features declare the storage they need as interfaces; storage owns the SQL")
+                .because("features declare the storage they need as interfaces; storage owns the SQL (App, the"
+                        + " command line and the conversation tests' runner are composition roots)")
                 .check(MAIN);
     }
 

@@ -108,8 +108,12 @@ public final class Engine {
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
         AtomicReference<Turn> done = new AtomicReference<>();
         Conversations.Applied applied = conversations.apply(conversationId, current -> {
-            Turn turn = new Turn(triggers, actions, understander, hours, current, now);
-            ConversationStore.Change result = turn.run(inbound);
+            Places.Reconciled placed = Places.reconcile(current, triggers.dialogs());
+            Turn turn = new Turn(triggers, actions, understander, hours, placed.conversation(), now);
+            ConversationStore.Change run = placed instanceof Places.Vanished gone
+                    ? turn.restart(inbound, gone.restart()) : turn.run(inbound);
+            ConversationStore.Change result = new ConversationStore.Change(
+                    Places.stamp(run.conversation(), triggers.dialogs()), run.messages());
             missed.set(turn.unrecognised());
             done.set(turn);
             return result;

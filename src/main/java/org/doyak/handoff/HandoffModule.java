@@ -15,6 +15,8 @@ public final class HandoffModule {
     private final ConversationStore store;
     private final Handover handover;
     private final HandoffEvents events;
+    private final HandoffStore handoffStore;
+    private final Clock clock;
 
     /**
      * @param handoffStore where handoffs, notes and callback requests are kept
@@ -30,11 +32,23 @@ public final class HandoffModule {
         this.store = store;
         this.handover = handover;
         this.events = events;
+        this.handoffStore = handoffStore;
+        this.clock = clock;
     }
 
     /** The queue and its table. */
     public Handoffs handoffs() {
         return handoffs;
+    }
+
+    /** Search of finished handoffs. */
+    public HandoffSearch search() {
+        return new HandoffSearch(handoffStore);
+    }
+
+    /** The team lead's report. */
+    public TeamReport team() {
+        return new TeamReport(handoffs, staff, clock);
     }
 
     /** Staff accounts. */

@@ -53,4 +53,31 @@ public interface HandoffStore {
 
     /** Marks an open callback request done; false when there is none open with this id. */
     boolean callbackDone(String id, String by);
+
+    /** How many handoffs are waiting. */
+    int waiting();
+
+    /** Sets a handoff's follow-up date ({@code YYYY-MM-DD}). */
+    void followUp(String id, String date);
+
+    /** Records when the holding counselor read the conversation; returns that time as stored. */
+    String seen(String id, Instant at);
+
+    /** Stores a satisfaction answer on the conversation's last closed, unrated handoff; false when there is none. */
+    boolean satisfaction(String conversationId, String answer);
+
+    /** How many messages the seeker sent in a conversation after a stored time ({@link Handoff#createdAt()} form). */
+    int seekerMessagesAfter(String conversationId, String since);
+
+    /** Closed handoffs with a follow-up date on or after {@code fromDate} ({@code YYYY-MM-DD}), soonest first. */
+    List<Handoff> followUps(String fromDate);
+
+    /** Handoffs opened, open or finished since an instant, oldest first (at most 5,000). */
+    List<Handoff> touchedSince(Instant since);
+
+    /** Closed handoffs with a satisfaction answer, closed since an instant (at most 20,000). */
+    List<Handoff> ratedSince(Instant since);
+
+    /** Finished (closed or cancelled) handoffs matching a query, most recently finished first. */
+    List<Handoff> finished(HandoffQuery query);
 }

@@ -1,6 +1,7 @@
 package org.doyak.handoff;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.doyak.conversation.Conversation;
@@ -30,7 +31,7 @@ public final class Handoffs {
     }
 
     /** The waiting or active handoff of a conversation, if any. */
-    Optional<Handoff> openFor(String conversationId) {
+    public Optional<Handoff> openFor(String conversationId) {
         return store.open(conversationId);
     }
 
@@ -40,6 +41,11 @@ public final class Handoffs {
      */
     public List<Handoff> list(String status) {
         return Handoff.CLOSED.equals(status) ? store.recentlyClosed() : store.byStatus(status);
+    }
+
+    /** How many handoffs wait for a counselor. */
+    public int waiting() {
+        return store.waiting();
     }
 
     /** Opens a waiting handoff for a conversation. */
@@ -102,4 +108,38 @@ public final class Handoffs {
         return store.callbackDone(id, by);
     }
 
+    /** Sets the follow-up date ({@code YYYY-MM-DD}) of a handoff. */
+    public void followUp(String id, String date) {
+        store.followUp(id, date);
+    }
+
+    /** Records that the holding counselor has read the conversation up to now; returns that time as stored. */
+    public String seen(String id) {
+        return store.seen(id, clock.instant());
+    }
+
+    /** Stores a seeker's satisfaction answer on their conversation's last closed, unrated handoff. */
+    void satisfaction(String conversationId, String answer) {
+        store.satisfaction(conversationId, answer);
+    }
+
+    /** The seeker's messages the holding counselor has not read yet (after its seen time or its opening). */
+    public int unread(Handoff h) {
+        return store.seekerMessagesAfter(h.conversationId(), h.seenAt() != null ? h.seenAt() : h.createdAt());
+    }
+
+    /** Closed handoffs with a follow-up date on or after {@code fromDate} ({@code YYYY-MM-DD}), soonest first. */
+    public List<Handoff> followUps(String fromDate) {
+        return store.followUps(fromDate);
+    }
+
+    /** Handoffs opened, open or finished since an instant, oldest first. */
+    List<Handoff> touchedSince(Instant since) {
+        return store.touchedSince(since);
+    }
+
+    /** Closed handoffs with a satisfaction answer, closed since an instant. */
+    List<Handoff> ratedSince(Instant since) {
+        return store.ratedSince(since);
+    }
 }

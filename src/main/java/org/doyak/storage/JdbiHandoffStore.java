@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.doyak.handoff.Callback;
 import org.doyak.handoff.Handoff;
+import org.doyak.handoff.HandoffQuery;
 import org.doyak.handoff.HandoffStore;
 import org.doyak.handoff.Note;
 import org.doyak.privacy.ErasureStep;
@@ -28,7 +29,7 @@ public final class JdbiHandoffStore implements HandoffStore, ErasureStep {
     public Handoff open(String conversationId, String channel, String lang, String reason, int priority,
             String summary, Instant at) {
         Handoff h = new Handoff(UUID.randomUUID().toString(), conversationId, channel, lang, reason, priority,
-                Handoff.WAITING, null, summary, Timestamps.iso(at), null, null, null);
+                Handoff.WAITING, null, summary, Timestamps.iso(at), null, null, null, null, null, null);
         write(dao -> {
             dao.insert(h);
             return null;
@@ -111,6 +112,59 @@ public final class JdbiHandoffStore implements HandoffStore, ErasureStep {
     @Override
     public boolean callbackDone(String id, String by) {
         return write(dao -> dao.callbackDone(id, by)) == 1;
+    }
+
+    @Override
+    public int waiting() {
+        return read(HandoffDao::waiting);
+    }
+
+    @Override
+    public void followUp(String id, String date) {
+        write(dao -> {
+            dao.followUp(id, date);
+            return null;
+        });
+    }
+
+    @Override
+    public String seen(String id, Instant at) {
+        String stored = Timestamps.iso(at);
+        write(dao -> {
+            dao.seen(id, stored);
+            return null;
+        });
+        return stored;
+    }
+
+    @Override
+    public boolean satisfaction(String conversationId, String answer) {
+        return write(dao -> dao.satisfaction(conversationId, answer)) == 1;
+    }
+
+    @Override
+    public int seekerMessagesAfter(String conversationId, String since) {
+        return read(dao -> dao.seekerMessagesAfter(conversationId, since));
+    }
+
+    @Override
+    public List<Handoff> followUps(String fromDate) {
+        return read(dao -> dao.followUps(fromDate));
+    }
+
+    @Override
+    public List<Handoff> touchedSince(Instant since) {
+        return read(dao -> dao.touchedSince(Timestamps.iso(since)));
+    }
+
+    @Override
+    public List<Handoff> ratedSince(Instant since) {
+        return read(dao -> dao.ratedSince(Timestamps.iso(since)));
+    }
+
+    @Override
+    public List<Handoff> finished(HandoffQuery query) {
+        return db.jdbi().withHandle(h -> FinishedHandoffs.find(h, query));
     }
 
     @Override

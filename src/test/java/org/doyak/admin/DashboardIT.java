@@ -10,9 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.Eventually;
 import org.doyak.testing.Folders;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
@@ -46,7 +48,8 @@ class DashboardIT {
             ConsoleClient admin = new ConsoleClient(server.baseUrl());
             admin.login("lee", PASSWORD);
 
-            JsonNode stats = waitForTotal(admin, "turns", 6);
+            JsonNode stats = Eventually.until(() -> admin.get("/api/admin/stats?days=7").body(),
+                    st -> total(st, "turns") >= 6, Duration.ofSeconds(15), "six turns counted");
             assertEquals(3, total(stats, "conversations"));
             assertEquals(1, total(stats, "handoffs"));
             assertTrue(total(stats, "fallbacks") >= 2, stats.toString());
@@ -62,22 +65,14 @@ class DashboardIT {
             assertEquals(202, added.status(), added.body().toString());
             assertTrue(Files.readString(copies[0].resolve("intents/out_of_scope.yaml")).contains(GIBBERISH));
             assertFalse(admin.get("/api/admin/inbox").body().toString().contains(GIBBERISH));
+            Eventually.until(() -> admin.get("/api/admin/publish").body().toString(),
+                    body -> body.contains("\"who\":\"lee\""), Duration.ofSeconds(120), "the example's publish");
 
             String csv = text(admin, "/api/admin/stats.csv?days=7");
             assertTrue(csv.startsWith("day,channel,metric,total\n") && csv.contains(",web,conversations,3"), csv);
             assertTrue(text(admin, "/api/admin/flows/welcome/graph").contains("명"));
             assertEquals(400, admin.get("/api/admin/stats?days=0").status());
         }
-    }
-
-    private static JsonNode waitForTotal(ConsoleClient admin, String metric, long atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        JsonNode stats = admin.get("/api/admin/stats?days=7").body();
-        while (total(stats, metric) < atLeast && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            stats = admin.get("/api/admin/stats?days=7").body();
-        }
-        return stats;
     }
 
     private static long total(JsonNode stats, String metric) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,10 @@ class MainTest {
     private int run(String... args) {
         return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private String out() {
@@ -54,6 +59,34 @@ class MainTest {
         assertEquals("en", StaffLang.of(Map.of(), Map.of("DOYAK_STAFF_LANG", "en")));
         assertEquals("ko", StaffLang.of(Map.of("lang", "ko"), Map.of("DOYAK_STAFF_LANG", "en")));
         assertEquals("ko", StaffLang.of(Map.of(), Map.of()));
+    }
+
+    @Test
+    void help_prints_usage_and_exits_0() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("validate [DIR]") && out().contains("test [DIR]"), out());
+        out.reset();
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(out().startsWith("usage: java -jar doyak.jar serve [--port N]"), out());
+        out.reset();
+        assertEquals(0, run("help", "user"));
+        assertTrue(out().contains("--center ID"), out());
+    }
+
+    @Test
+    void a_misspelled_option_or_command_is_an_error_with_the_one_meant() {
+        assertEquals(2, run("serve", "--prot", "9999"));
+        assertTrue(err().contains("unknown option --prot (did you mean --port?)"), err());
+        assertEquals(2, run("user", "add", "--centre", "x", "--password-stdin"));
+        assertTrue(err().contains("unknown option --centre (did you mean --center?)"), err());
+        assertEquals(2, run("vaildate"));
+        assertTrue(err().contains("unknown command 'vaildate' (did you mean 'validate'?)"), err());
+    }
+
+    @Test
+    void a_repeated_option_keeps_every_value() {
+        Args args = Args.parse(List.of("add", "--center", "a", "--center=b"), Set.of("center"));
+        assertEquals(List.of("a", "b"), args.all("center"));
     }
 
     @Test

@@ -2,15 +2,14 @@ package org.doyak.handoff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.OnEachDatabase;
 import org.doyak.testing.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The console's guard: sessions, roles, CSRF and lockout. */
-class ConsoleAuthIT {
+class ConsoleAuthIT extends OnEachDatabase {
     private static final List<String[]> ROUTES = List.of(
             new String[] {"GET", "/api/console/handoffs?status=waiting"},
             new String[] {"GET", "/api/console/handoffs/x"},
@@ -24,12 +23,10 @@ class ConsoleAuthIT {
             new String[] {"GET", "/api/console/callbacks"},
             new String[] {"GET", "/api/console/bookings"});
 
-    @TempDir
-    Path dir;
 
     @Test
     void every_console_route_is_401_without_login_and_403_for_an_admin() {
-        try (TestServer server = TestServer.start(dir)) {
+        try (TestServer server = TestServer.start(database())) {
             HandoffIT.addStaff(server, "boss", "admin");
             ConsoleClient anonymous = new ConsoleClient(server.baseUrl());
             ConsoleClient admin = new ConsoleClient(server.baseUrl());
@@ -45,7 +42,7 @@ class ConsoleAuthIT {
 
     @Test
     void state_changing_requests_from_another_origin_are_403() {
-        try (TestServer server = TestServer.start(dir)) {
+        try (TestServer server = TestServer.start(database())) {
             HandoffIT.addStaff(server, "kim", "counselor");
             ConsoleClient console = new ConsoleClient(server.baseUrl());
             String login = "{\"username\":\"kim\",\"password\":\"" + HandoffIT.PASSWORD + "\"}";
@@ -61,7 +58,7 @@ class ConsoleAuthIT {
 
     @Test
     void wrong_passwords_are_401_and_lock_the_account_after_five() {
-        try (TestServer server = TestServer.start(dir)) {
+        try (TestServer server = TestServer.start(database())) {
             HandoffIT.addStaff(server, "kim", "counselor");
             ConsoleClient console = new ConsoleClient(server.baseUrl());
             assertEquals(401, console.login("nobody", HandoffIT.PASSWORD).status());

@@ -27,7 +27,7 @@ public final class ContentSchema {
     private static final Field ALIASES = Field.of("aliases", LIST);
     private static final Map<String, List<Field>> COLLECTIONS = Map.ofEntries(
             Map.entry("programs", List.of(Field.of("name", TEXT),
-                    Field.of("summary", TEXT), Field.of("apply", TEXT), Field.of("checked", DATE),
+                    Field.of("summary", TEXT), Field.of("apply", TEXT), Field.of("source_date", DATE),
                     Field.of("source", VALUE), Field.of("rules.age_min", NUMBER), Field.of("rules.age_max", NUMBER),
                     Field.listOf("rules.status", STATUSES.toArray(String[]::new)),
                     Field.oneOf("rules.benefit", "required", "preferred"), Field.of("rules.region", LIST),
@@ -40,7 +40,8 @@ public final class ContentSchema {
                     Field.of("date", DATE), Field.of("month", MONTH), Field.of("weekday", WEEKDAY),
                     Field.oneOf("repeat", "weekly", "monthly", "yearly", "standing"), Field.of("when", TEXT),
                     Field.of("from", DATE), Field.of("until", DATE), Field.of("details", TEXT),
-                    Field.of("checked", DATE))),
+                    Field.of("source_date", DATE))),
+            Map.entry("regions", List.of(Field.of("name", TEXT), Field.of("includes", LIST))),
             Map.entry("holidays", List.of(Field.of("date", DATE), Field.of("name", TEXT))),
             Map.entry("canned_replies", List.of(Field.of("text", TEXT))),
             Map.entry("crisis_phrases", List.of(Field.of("phrases", LIST))),

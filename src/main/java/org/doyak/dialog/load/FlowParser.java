@@ -68,8 +68,8 @@ final class FlowParser {
             if (step.isEmpty()) {
                 continue;
             }
-            String id = in.string(step.get(), "id", false, new Text("단계", "a step")).orElse("step-" + (steps.size()
-                    + 1));
+            String id = in.string(step.get(), "id", false, new Text("단계", "a step"))
+                    .orElseGet(() -> unnamedId(step.get(), seen, steps.size() + 1));
             Where first = seen.putIfAbsent(id, item.where());
             if (first != null) {
                 in.problems().add(item.where(), "단계 id가 두 번 있어요: '" + id + "' (처음은 " + first.line() + "번째 줄)",
@@ -80,6 +80,20 @@ final class FlowParser {
                 places.add(item.where());
             });
         }
+    }
+
+    /**
+     * The id of a step written without one: {@code ask-SLOT} for a question (stable when steps are inserted
+     * before it, so a waiting seeker keeps their place across a publish), else {@code step-N} by position.
+     */
+    private static String unnamedId(Mapping step, Map<String, Where> seen, int number) {
+        if (step.entries().containsKey("ask") && step.entries().get("slot") instanceof Node.Scalar slot) {
+            String id = "ask-" + slot.value();
+            if (!seen.containsKey(id)) {
+                return id;
+            }
+        }
+        return "step-" + number;
     }
 
     private Triggers triggers(Mapping m) {
