@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
 import org.doyak.dialog.SystemText;
@@ -22,7 +23,8 @@ import org.doyak.dialog.SystemText;
  * {@code weekday} (a weekly event, e.g. FRIDAY), or {@code repeat: monthly|standing}; and optionally
  * {@code from} / {@code until} (YYYY-MM-DD). A past event, or a recurring one past its {@code until},
  * is never shown; an item with an unreadable date is skipped. Events with a day come first, soonest
- * first. The argument {@code region} (optional) keeps events whose {@code region} matches.
+ * first. The argument {@code region} (optional) keeps events whose {@code region} matches. Sets
+ * {@code topic_kind} and {@code topic_ids} to the events shown, so a follow-up ("거기 어디야?") is about them.
  */
 final class UpcomingEvents implements Action {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
@@ -31,6 +33,11 @@ final class UpcomingEvents implements Action {
 
     UpcomingEvents(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("topic_kind", "topic_ids", "topic_facet");
     }
 
     @Override
@@ -46,7 +53,8 @@ final class UpcomingEvents implements Action {
                     || places.overlap(e.getOrDefault("region.en", ""), region);
             if (inRegion) {
                 boolean open = !e.getOrDefault("repeat", "").isBlank();
-                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(open, d, line(e, d, lang))));
+                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(open, d, e.getOrDefault("id", ""),
+                        line(e, d, lang))));
             }
         }
         upcoming.sort(Comparator.comparing(Upcoming::open).thenComparing(Upcoming::date));
@@ -56,7 +64,10 @@ final class UpcomingEvents implements Action {
                 : items.say(SystemText.EVENTS_LIST, lang, Map.of("today", today.toString(), "list",
                         String.join("\n", upcoming.stream().limit(SHOWN).map(Upcoming::line).toList())))
                         + "\n\n" + items.say(SystemText.EVENTS_FOOTER, lang);
-        return new Result(Map.of(), List.of(new Reply(text, buttons)));
+        List<Upcoming> shown = upcoming.stream().limit(SHOWN).toList();
+        Map<String, String> topic = shown.isEmpty() ? Map.of() : Map.of("topic_kind", "event", "topic_ids",
+                String.join(",", shown.stream().map(Upcoming::id).toList()), "topic_facet", "");
+        return new Result(topic, List.of(new Reply(text, buttons)));
     }
 
     /** The next day the event takes place on or after {@code today}, or empty when it is over. */
@@ -109,6 +120,6 @@ final class UpcomingEvents implements Action {
     }
 
     /** An event line and how it sorts: events with a day first, by date; open-ended ones ({@code repeat}) last. */
-    private record Upcoming(boolean open, LocalDate date, String line) {
+    private record Upcoming(boolean open, LocalDate date, String id, String line) {
     }
 }

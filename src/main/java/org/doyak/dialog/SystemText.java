@@ -42,6 +42,8 @@ public enum SystemText {
     TWO_REQUESTS("two_requests"),
     /** Text typed at the consent question: kept and taken up once the question is answered. */
     KEPT_FOR_LATER("kept_for_later"),
+    /** The seeker said no to what the bot offered ("아니요 괜찮아요"). */
+    OFFER_DECLINED("offer_declined"),
     /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
     STEP_GONE("step_gone"),
     /** A counselor took the conversation. */

@@ -45,6 +45,7 @@ public final class ContentSchema {
             Map.entry("holidays", List.of(Field.of("date", DATE), Field.of("name", TEXT))),
             Map.entry("canned_replies", List.of(Field.of("text", TEXT))),
             Map.entry("crisis_phrases", List.of(Field.of("phrases", LIST))),
+            Map.entry("short_answers", List.of(Field.of("words", LIST))),
             Map.entry("interview_questions", List.of(Field.of("question", TEXT), Field.of("looks_for", TEXT))),
             Map.entry("majors", List.of(Field.of("field", TEXT), Field.of("jobs", TEXT), Field.of("note", TEXT))),
             Map.entry("resume_tips", List.of(Field.of("topic", VALUE), Field.of("tip", TEXT))),
