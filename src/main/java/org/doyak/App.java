@@ -132,7 +132,7 @@ public final class App implements AutoCloseable {
                     .orElseGet(LocalConversationLock::new);
             Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
-            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
             turnEvents = new JdbiTurnEvents(database);
             List<ErasureStep> steps = new ArrayList<>(List.of(turnEvents));
             steps.addAll(stores.erasureSteps());

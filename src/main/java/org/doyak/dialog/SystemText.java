@@ -89,6 +89,10 @@ public enum SystemText {
     CENTER_UNKNOWN("center_unknown"),
     EVENTS_NONE("events_none"),
     EVENTS_LIST("events_list"),
+    /** Before the events list when the seeker's center's region has events: {@code {center}}. */
+    EVENTS_NEAR_CENTER_FIRST("events_near_center_first"),
+    /** Before a center's details when the conversation is in its context: {@code {center}}. */
+    CENTER_THIS_PAGE("center_this_page"),
     EVENTS_FOOTER("events_footer"),
     EVENT_MONTH("event_month"),
     EVENT_WEEKLY("event_weekly"),

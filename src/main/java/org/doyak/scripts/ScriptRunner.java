@@ -74,7 +74,7 @@ public final class ScriptRunner {
     }
 
     private static Optional<String> run(Engine engine, JdbiConversationStore store, Script script, String lang) {
-        String id = engine.open("web", null, script.lang(), "").id();
+        String id = engine.open("web", null, script.lang(), "", script.center()).id();
         for (Script.Step step : script.steps()) {
             List<ChatMessage> replies = step.say() != null ? engine.handle(id, Inbound.text(step.say()))
                     : engine.handle(id, Inbound.payload(step.press() == null ? "" : step.press()));
