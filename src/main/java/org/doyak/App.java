@@ -46,6 +46,7 @@ import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Erasure;
 import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
+import org.doyak.scripts.ScriptRunner;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.storage.JdbiFigures;
@@ -114,7 +115,9 @@ public final class App implements AutoCloseable {
             Stores stores = Stores.on(database);
             JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock),
+                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko", clock)),
+                    publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
