@@ -54,7 +54,6 @@ import org.doyak.storage.JdbiConversationStore;
 import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
-import org.doyak.storage.JdbiReminders;
 import org.doyak.storage.JdbiTurnEvents;
 import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
@@ -184,7 +183,7 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(stores.appointments(), clock)::register);
             Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
-            AppointmentReminders reminders = new AppointmentReminders(new JdbiReminders(database), dialogs,
+            AppointmentReminders reminders = new AppointmentReminders(stores.reminders(), dialogs,
                     new Notices(conversations), clock).start(REMINDER_CHECK);
             Health health = new Health(database::probe);
             routes.add(health::register);

@@ -6,10 +6,14 @@ import java.util.function.Function;
 import org.doyak.content.Appointment;
 import org.doyak.content.Reminder;
 import org.doyak.content.ReminderStore;
+import org.doyak.privacy.ErasureStep;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/** {@link ReminderStore} on Jdbi: the {@code reminders} table; claims are conditional updates. */
-public final class JdbiReminders implements ReminderStore {
+/**
+ * {@link ReminderStore} on Jdbi: the {@code reminders} table; claims are conditional updates. Its erasure
+ * step deletes a conversation's reminders.
+ */
+public final class JdbiReminders implements ReminderStore, ErasureStep {
     private final Database db;
 
     /** Uses the migrated database; registers the row mappers it reads with. */
@@ -51,6 +55,14 @@ public final class JdbiReminders implements ReminderStore {
     public void drop(String reminderId) {
         write(dao -> {
             dao.drop(reminderId);
+            return null;
+        });
+    }
+
+    @Override
+    public void erase(String conversationId) {
+        write(dao -> {
+            dao.deleteFor(conversationId);
             return null;
         });
     }
