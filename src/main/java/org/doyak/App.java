@@ -44,6 +44,7 @@ import org.doyak.http.HttpServer;
 import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
+import org.doyak.scripts.ScriptRunner;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
@@ -111,7 +112,9 @@ public final class App implements AutoCloseable {
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock),
+                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko")), publishes,
+                    clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
@@ -129,7 +132,7 @@ public final class App implements AutoCloseable {
                     .orElseGet(LocalConversationLock::new);
             Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
-            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
             Map<String, Action> actions = Actions.create(database, dialogs);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(database, store, handover, clock,

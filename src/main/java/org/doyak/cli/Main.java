@@ -3,6 +3,7 @@ package org.doyak.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.doyak.App;
 import org.doyak.AppConfig;
@@ -10,9 +11,9 @@ import org.doyak.admin.DialogsRefusedException;
 import org.doyak.dialog.load.Closest;
 
 /**
- * The jar's entry point: {@code serve}, {@code validate}, {@code test}, {@code nlu}, {@code graph},
- * {@code bench}, {@code user}. {@code --help} (or {@code help}) anywhere prints usage and exits 0; an
- * unknown command or option is an error with the one most likely meant, exit 2.
+ * The jar's entry point: {@code serve}, {@code init}, {@code validate}, {@code test}, {@code reload},
+ * {@code nlu}, {@code graph}, {@code bench}, {@code user}. {@code --help} (or {@code help}) anywhere prints
+ * usage and exits 0; an unknown command or option is an error with the one most likely meant, exit 2.
  */
 public final class Main {
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
@@ -65,6 +66,10 @@ public final class Main {
                     return TestCommand.run(Args.parse(rest, command.options()), out, err);
                 case "graph":
                     return GraphCommand.run(Args.parse(rest, command.options()), out, err);
+                case "init":
+                    return InitCommand.run(Args.parse(rest, command.options()), out, err);
+                case "reload":
+                    return ReloadCommand.run(Args.parse(rest, command.options()), System.in, System.getenv(), out, err);
                 case "user":
                     return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err);
                 case "nlu":
@@ -81,7 +86,10 @@ public final class Main {
     }
 
     private static int serve(Args args, PrintStream err) {
-        AppConfig config = AppConfig.from(args.options(), System.getenv());
+        Map<String, String> env = System.getenv();
+        AppConfig config = Bundled.orBundled(AppConfig.from(args.options(), env),
+                args.options().containsKey("dialogs") || env.containsKey("DOYAK_DIALOGS"),
+                args.options().containsKey("models") || env.containsKey("DOYAK_MODELS"), err::println);
         try {
             App app = App.start(config);
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "doyak-shutdown"));

@@ -42,6 +42,8 @@ public enum SystemText {
     TWO_REQUESTS("two_requests"),
     /** Text typed at the consent question: kept and taken up once the question is answered. */
     KEPT_FOR_LATER("kept_for_later"),
+    /** The seeker said no to what the bot offered ("아니요 괜찮아요"). */
+    OFFER_DECLINED("offer_declined"),
     /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
     STEP_GONE("step_gone"),
     /** A counselor took the conversation. */
@@ -87,6 +89,10 @@ public enum SystemText {
     CENTER_UNKNOWN("center_unknown"),
     EVENTS_NONE("events_none"),
     EVENTS_LIST("events_list"),
+    /** Before the events list when the seeker's center's region has events: {@code {center}}. */
+    EVENTS_NEAR_CENTER_FIRST("events_near_center_first"),
+    /** Before a center's details when the conversation is in its context: {@code {center}}. */
+    CENTER_THIS_PAGE("center_this_page"),
     EVENTS_FOOTER("events_footer"),
     EVENT_MONTH("event_month"),
     EVENT_WEEKLY("event_weekly"),

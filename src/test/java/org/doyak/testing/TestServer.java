@@ -79,6 +79,14 @@ public final class TestServer implements AutoCloseable {
         return start(db, config, DIALOGS, Clock.systemUTC());
     }
 
+    /**
+     * Starts with {@code config}'s settings, these dialogs and this clock (a {@link MutableClock} lets a test
+     * move time), on the database {@code doyak.db} in {@code dir} (created if missing).
+     */
+    public static TestServer start(Path dir, AppConfig config, Path dialogs, Clock clock) {
+        return start(TestDatabase.sqlite(dir), config, dialogs, clock);
+    }
+
     private static TestServer start(TestDatabase db, AppConfig config, Path dialogs, Clock clock) {
         return new TestServer(App.start(config.with(0, db.url(), dialogs), clock), db.url());
     }
