@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversation;
+import org.doyak.dialog.SystemText;
 
 /**
  * Erases the seeker's data: stored messages, appointments and every slot of the conversation
@@ -14,8 +15,11 @@ import org.doyak.conversation.Conversation;
 final class EraseMyData implements Action {
     private final SeekerData data;
 
-    EraseMyData(SeekerData data) {
+    private final Items items;
+
+    EraseMyData(SeekerData data, Items items) {
         this.data = data;
+        this.items = items;
     }
 
     @Override
@@ -24,9 +28,6 @@ final class EraseMyData implements Action {
         Map<String, String> cleared = new HashMap<>();
         context.slots().keySet().stream().filter(k -> !k.startsWith(Conversation.CENTER_SLOT))
                 .forEach(k -> cleared.put(k, ""));
-        return new Result(cleared, List.of(new Reply(Items.say(context.lang(),
-                "저장된 대화, 답변, 예약 정보를 모두 지웠어요. 개인정보 동의도 철회됐어요. 일반 안내는 계속 이용할 수 있어요.",
-                "I've erased your stored messages, answers and bookings, and your consent is withdrawn. "
-                        + "General information is still available."), List.of())));
+        return new Result(cleared, List.of(new Reply(items.say(SystemText.DATA_ERASED, context.lang()), List.of())));
     }
 }

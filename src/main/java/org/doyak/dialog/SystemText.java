@@ -52,6 +52,49 @@ public enum SystemText {
     QUEUE_POSITION("queue_position"),
     /** The counselor closed the conversation; the bot is back. */
     HANDOFF_CLOSED("handoff_closed"),
+    /** Resume check: its buttons. */
+    BUTTON_CHECK_ANOTHER("button_check_another"),
+    BUTTON_WRITING_TIPS("button_writing_tips"),
+    /** Interview feedback: practise again. */
+    BUTTON_PRACTISE_AGAIN("button_practise_again"),
+    /** Interest quiz result: its buttons. */
+    BUTTON_RELATED_TRAINING("button_related_training"),
+    BUTTON_MATCHING_PROGRAMS("button_matching_programs"),
+    /**
+     * Resume check findings: {@code {length}} is the text's length without spaces, {@code {sections}} the
+     * missing sections, {@code {sentences}} the vague sentences, {@code {findings}} all of them.
+     */
+    RESUME_SHORT("resume_short"),
+    RESUME_LONG("resume_long"),
+    RESUME_MISSING("resume_missing"),
+    RESUME_SECTION_MOTIVATION("resume_section_motivation"),
+    RESUME_SECTION_BACKGROUND("resume_section_background"),
+    RESUME_SECTION_EXPERIENCE("resume_section_experience"),
+    RESUME_SECTION_GOALS("resume_section_goals"),
+    RESUME_VAGUE("resume_vague"),
+    RESUME_PERSONAL_DATA("resume_personal_data"),
+    RESUME_FINE("resume_fine"),
+    RESUME_FINDINGS("resume_findings"),
+    /**
+     * Interview answer feedback: {@code {seconds}} is the spoken length, {@code {notes}} the notes,
+     * {@code {answers}} one line per mock answer, {@code {strong}} how many of the five were strong.
+     */
+    INTRO_CLOSING("intro_closing"),
+    INTRO_FEEDBACK("intro_feedback"),
+    INTRO_WELL_BUILT("intro_well_built"),
+    ANSWER_SHORT("answer_short"),
+    ANSWER_LONG("answer_long"),
+    ANSWER_NOT_CONCRETE("answer_not_concrete"),
+    ANSWER_NO_JOB_LINK("answer_no_job_link"),
+    MOCK_FEEDBACK("mock_feedback"),
+    MOCK_ANSWER_GOOD("mock_answer_good"),
+    /** Interest quiz result: {@code {types}} the closest types, each told by {@code riasec_type}. */
+    RIASEC_NONE("riasec_none"),
+    RIASEC_RESULT("riasec_result"),
+    RIASEC_TYPE("riasec_type"),
+    RIASEC_INDUSTRIES("riasec_industries"),
+    /** Erasing the seeker's data: done. */
+    DATA_ERASED("data_erased"),
     /** Texts of the built-in actions (program matching, centers, events) and their buttons. */
     BUTTON_BOOK("button_book"),
     BUTTON_FIND_CENTER("button_find_center"),
