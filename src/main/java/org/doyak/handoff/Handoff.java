@@ -21,10 +21,11 @@ import java.beans.ConstructorProperties;
  * @param followUp the follow-up date set on close ({@code YYYY-MM-DD}, Korean date), or null
  * @param satisfaction the seeker's answer to the satisfaction question after the close, or null
  * @param seenAt when the holding counselor last read the conversation, or null
+ * @param center the center whose queue it is in (the conversation's center), or "" when unknown
  */
 public record Handoff(String id, String conversationId, String channel, String lang, String reason, int priority,
         String status, String counselor, String summary, String createdAt, String claimedAt, String closedAt,
-        String note, String followUp, String satisfaction, String seenAt) {
+        String note, String followUp, String satisfaction, String seenAt, String center) {
     /** Priority of an ordinary request. */
     public static final int NORMAL = 0;
     /** Priority of a crisis. */
@@ -40,7 +41,7 @@ public record Handoff(String id, String conversationId, String channel, String l
 
     /** Maps a row of {@code handoffs}. */
     @ConstructorProperties({"id", "conversation_id", "channel", "lang", "reason", "priority", "status", "counselor",
-        "summary", "created_at", "claimed_at", "closed_at", "note", "follow_up", "satisfaction", "seen_at"})
+        "summary", "created_at", "claimed_at", "closed_at", "note", "follow_up", "satisfaction", "seen_at", "center"})
     public Handoff {
     }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
  */
 public interface HandoffStore {
 
-    /** Stores a new waiting handoff and returns it. */
+    /** Stores a new waiting handoff in {@code center}'s queue ("" for none) and returns it. */
     Handoff open(String conversationId, String channel, String lang, String reason, int priority, String summary,
-            Instant at);
+            Instant at, String center);
 
     /** The handoff with this id. */
     Optional<Handoff> find(String id);

@@ -50,7 +50,7 @@ public final class Handoffs {
 
     /** Opens a waiting handoff for a conversation. */
     Handoff open(Conversation c, String reason, int priority, String summary) {
-        return store.open(c.id(), c.channel(), c.lang(), reason, priority, summary, clock.instant());
+        return store.open(c.id(), c.channel(), c.lang(), reason, priority, summary, clock.instant(), c.center());
     }
 
     /** Claims a waiting handoff; false when it is no longer waiting (another counselor was first). */
@@ -78,9 +78,10 @@ public final class Handoffs {
         handover.queuePosition(conversationId, position, position * MINUTES_PER_CONVERSATION);
     }
 
-    /** 1 for the first in the queue; 0 when the handoff is not waiting. */
+    /** 1 for the first in its center's queue; 0 when the handoff is not waiting. */
     int position(String id) {
-        List<Handoff> waiting = list(Handoff.WAITING);
+        String center = store.find(id).map(Handoff::center).orElse("");
+        List<Handoff> waiting = list(Handoff.WAITING).stream().filter(h -> center.equals(h.center())).toList();
         for (int i = 0; i < waiting.size(); i++) {
             if (waiting.get(i).id().equals(id)) {
                 return i + 1;

@@ -14,8 +14,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface HandoffDao {
 
     @SqlUpdate("INSERT INTO handoffs (id, conversation_id, channel, lang, reason, priority, status, counselor,"
-            + " summary, created_at, claimed_at, closed_at, note) VALUES (:id, :conversationId, :channel, :lang,"
-            + " :reason, :priority, :status, :counselor, :summary, :createdAt, :claimedAt, :closedAt, :note)")
+            + " summary, created_at, claimed_at, closed_at, note, center) VALUES (:id, :conversationId, :channel,"
+            + " :lang, :reason, :priority, :status, :counselor, :summary, :createdAt, :claimedAt, :closedAt, :note,"
+            + " :center)")
     void insert(@BindMethods Handoff handoff);
 
     @SqlQuery("SELECT * FROM handoffs WHERE id = :id")

@@ -27,9 +27,9 @@ public final class JdbiHandoffStore implements HandoffStore, ErasureStep {
 
     @Override
     public Handoff open(String conversationId, String channel, String lang, String reason, int priority,
-            String summary, Instant at) {
+            String summary, Instant at, String center) {
         Handoff h = new Handoff(UUID.randomUUID().toString(), conversationId, channel, lang, reason, priority,
-                Handoff.WAITING, null, summary, Timestamps.iso(at), null, null, null, null, null, null);
+                Handoff.WAITING, null, summary, Timestamps.iso(at), null, null, null, null, null, null, center);
         write(dao -> {
             dao.insert(h);
             return null;

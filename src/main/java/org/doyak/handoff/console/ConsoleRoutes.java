@@ -78,7 +78,9 @@ public final class ConsoleRoutes {
         if (!STATUSES.contains(status)) {
             throw new Refusal(Refusal.Kind.INVALID, "status must be waiting, active or closed");
         }
-        ctx.json(Map.of("handoffs", handoffs.list(status).stream().map(this::row).toList()));
+        String center = Optional.ofNullable(ctx.queryParam("center")).orElse("all");
+        ctx.json(Map.of("handoffs", handoffs.list(status).stream()
+                .filter(h -> "all".equals(center) || center.equals(h.center())).map(this::row).toList()));
     }
 
     /** A handoff as the list shows it: the contract's fields, the reason's texts and the unread count. */

@@ -28,6 +28,7 @@ final class HandoffView {
         view.put("channel", h.channel());
         view.put("lang", h.lang());
         view.put("reason", h.reason());
+        view.put("center", h.center());
         view.put("priority", h.priority());
         view.put("status", h.status());
         view.put("counselor", h.counselor());

@@ -1,0 +1,101 @@
+package org.doyak.handoff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.doyak.AppConfig;
+import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.Folders;
+import org.doyak.testing.TestServer;
+import org.doyak.testing.WebClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two centers with different counselor hours (Jeonbuk 09:00–18:00, Incheon Seo-gu 13:00–22:00): each
+ * seeker's handoff goes to their own center's queue, with its own place in line, and a seeker whose center
+ * is closed is told when it opens and offered a callback.
+ */
+class CenterQueuesIT {
+    /** Monday 7 December 2026, 14:00 in Korea: both centers' counselors are in. */
+    private static final Clock BOTH_OPEN = Clock.fixed(Instant.parse("2026-12-07T05:00:00Z"), ZoneOffset.UTC);
+    /** The same Monday, 10:00: Jeonbuk is open, Incheon Seo-gu opens at 13:00. */
+    private static final Clock ONE_OPEN = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
+
+    private Path dialogs() throws IOException {
+        Path copy = Folders.copy(TestServer.DIALOGS, dir.resolve("dialogs"));
+        Path centers = copy.resolve("content/centers.yaml");
+        String text = Files.readString(centers).replace("  - id: incheon_seogu\n",
+                "  - id: incheon_seogu\n    schedule:\n      hours: \"Mon-Fri 13:00-22:00\"\n");
+        Files.writeString(centers, text);
+        return copy;
+    }
+
+    private TestServer start(Clock clock) throws IOException {
+        return TestServer.start(dir, AppConfig.from(Map.of(), Map.of()), dialogs(), clock);
+    }
+
+    private static WebClient.Session seeker(WebClient web, String center) {
+        WebClient.Response created = web.send("POST", "/api/web/sessions", "{\"center\":\"" + center + "\"}", null);
+        return new WebClient.Session(created.body().path("sessionId").asText(), created.body().path("token").asText());
+    }
+
+    private static String handOff(WebClient web, WebClient.Session s) {
+        web.press(s, "counselor");
+        return HandoffIT.texts(web.press(s, "yes"));
+    }
+
+    private static List<String> centersListed(ConsoleClient console, String center) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode h : console.get("/api/console/handoffs?center=" + center).body().path("handoffs")) {
+            out.add(h.path("center").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void each_seeker_waits_in_their_own_centers_queue() throws IOException {
+        try (TestServer server = start(BOTH_OPEN)) {
+            HandoffIT.addStaff(server, "kim", "counselor");
+            WebClient web = new WebClient(server.baseUrl());
+            String jeonbuk = handOff(web, seeker(web, "jeonbuk"));
+            String seogu = handOff(web, seeker(web, "incheon_seogu"));
+            assertTrue(jeonbuk.contains("대기 순서는 1번째"), jeonbuk);
+            assertTrue(seogu.contains("대기 순서는 1번째"), "each center counts its own queue: " + seogu);
+            ConsoleClient kim = new ConsoleClient(server.baseUrl());
+            kim.login("kim", HandoffIT.PASSWORD);
+            assertEquals(List.of("jeonbuk"), centersListed(kim, "jeonbuk"));
+            assertEquals(List.of("incheon_seogu"), centersListed(kim, "incheon_seogu"));
+            assertEquals(2, centersListed(kim, "all").size());
+        }
+    }
+
+    @Test
+    void a_seeker_whose_center_is_closed_is_told_when_it_opens_and_offered_a_callback() throws IOException {
+        try (TestServer server = start(ONE_OPEN)) {
+            HandoffIT.addStaff(server, "kim", "counselor");
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session seoguSeeker = seeker(web, "incheon_seogu");
+            web.press(seoguSeeker, "counselor");
+            WebClient.Response closed = web.press(seoguSeeker, "yes");
+            assertTrue(HandoffIT.texts(closed).contains("13:00"), HandoffIT.texts(closed));
+            assertTrue(closed.body().toString().contains("\"payload\":\"callback\""), closed.body().toString());
+            assertTrue(handOff(web, seeker(web, "jeonbuk")).contains("대기 순서는 1번째"));
+            ConsoleClient kim = new ConsoleClient(server.baseUrl());
+            kim.login("kim", HandoffIT.PASSWORD);
+            assertEquals(List.of("jeonbuk"), centersListed(kim, "all"));
+        }
+    }
+}
