@@ -684,9 +684,6 @@
                 if (data.message.from === 'counselor') {
                     counselorTyping(null);
                 }
-                if (busy) {
-                    syncWanted = true; // the reply and this push may interleave: re-check after the request
-                }
                 addMessage(data.message, false);
                 if (panel.hidden) {
                     badge.hidden = false;

@@ -43,12 +43,14 @@ import org.doyak.http.Health;
 import org.doyak.http.HttpServer;
 import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
+import org.doyak.privacy.Erasure;
+import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
 import org.doyak.scripts.ScriptRunner;
 import org.doyak.storage.Database;
-import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.storage.JdbiFigures;
+import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
 import org.doyak.storage.JdbiTurnEvents;
 import org.doyak.storage.PostgresConversationLock;
@@ -110,17 +112,18 @@ public final class App implements AutoCloseable {
         DialogsWatcher watcher = null;
         JdbiTurnEvents turnEvents = null;
         try {
-            JdbiPublishLog publishes = new JdbiPublishLog(database);
+            Stores stores = Stores.on(database);
+            JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
                     new DialogCandidates(config.models(), clock),
-                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko")), publishes,
-                    clock);
+                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko", clock)),
+                    publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
-            JdbiConversationStore store = new JdbiConversationStore(database);
+            JdbiConversationStore store = stores.conversations();
             WebPush push = new WebPush();
-            ConsoleSessions sessions = new ConsoleSessions(database, clock);
+            ConsoleSessions sessions = new ConsoleSessions(stores.staff(), clock);
             ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
             Outbound toTelegram = (c, messages, reply) -> {
@@ -133,14 +136,17 @@ public final class App implements AutoCloseable {
             Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
-            Map<String, Action> actions = Actions.create(database, dialogs);
+            turnEvents = new JdbiTurnEvents(database);
+            List<ErasureStep> steps = new ArrayList<>(List.of(turnEvents));
+            steps.addAll(stores.erasureSteps());
+            Erasure erasure = new Erasure(steps);
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs());
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
-            HandoffModule handoff = new HandoffModule(database, store, handover, clock,
+            HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             metrics.queue(handoff.handoffs()::waiting);
             TurnListener counted = metrics.turns(clock);
             TurnListener handoffs = handoff.listener();
-            turnEvents = new JdbiTurnEvents(database);
             Engine engine = new Engine(dialogs, metrics.understanding(live), actions, conversations, store, clock,
                     hours, (before, change) -> {
                         counted.turnStored(before, change);
@@ -161,15 +167,14 @@ public final class App implements AutoCloseable {
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
+                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
-            JdbiAppointments appointments = new JdbiAppointments(database);
-            routes.add(new BookingRoutes(appointments, clock)::register);
-            Retention retention = new Retention(store, appointments, clock,
+            routes.add(new BookingRoutes(stores.appointments(), clock)::register);
+            Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
             Health health = new Health(database::probe);
             routes.add(health::register);

@@ -1,6 +1,7 @@
 package org.doyak.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class Main {
                 case "validate":
                     return ValidateCommand.run(Args.parse(rest, command.options()), out, err);
                 case "test":
-                    return TestCommand.run(Args.parse(rest, command.options()), out, err);
+                    return TestCommand.run(Args.parse(rest, command.options()), out, err, Clock.systemUTC());
                 case "graph":
                     return GraphCommand.run(Args.parse(rest, command.options()), out, err);
                 case "init":
@@ -71,11 +72,11 @@ public final class Main {
                 case "reload":
                     return ReloadCommand.run(Args.parse(rest, command.options()), System.in, System.getenv(), out, err);
                 case "user":
-                    return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err);
+                    return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err, Clock.systemUTC());
                 case "nlu":
                     return NluCommand.run(rest, out, err);
                 case "generate":
-                    return GenerateCommand.run(Args.parse(rest, command.options()), out);
+                    return GenerateCommand.run(Args.parse(rest, command.options()), out, Clock.systemUTC());
                 default:
                     return BenchCommand.run(Args.parse(rest, command.options()), out);
             }

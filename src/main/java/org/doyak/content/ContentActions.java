@@ -11,8 +11,7 @@ public final class ContentActions {
     }
 
     /**
-     * Creates the actions; nothing is read or stored until one runs, so {@code validate} may pass
-     * stand-ins that are never called.
+     * Creates the actions; nothing is read or stored until one runs.
      *
      * @param dialogs the dialogs in force, for content collections
      * @param appointments appointment storage

@@ -143,13 +143,19 @@ public final class Engine {
 
     /**
      * Runs one turn. The replies are stored and handed to the {@link Outbound} (as a reply) before this
-     * returns.
+     * returns; so are notices the turn causes through the {@link TurnListener} (e.g. the queue position
+     * after "I've asked a counselor"), which come after the replies.
      *
-     * @return the bot's replies to this message, in order (the seeker's own message is stored, not returned)
+     * @return the bot's replies to this message and those notices, in order (the seeker's own message is
+     *     stored, not returned)
      * @throws java.util.NoSuchElementException if the conversation does not exist
      * @throws StaleConversationException if another instance changed the conversation under the turn
      */
     public List<ChatMessage> handle(String conversationId, Inbound inbound) {
+        return conversations.answering(conversationId, () -> turn(conversationId, inbound));
+    }
+
+    private void turn(String conversationId, Inbound inbound) {
         TriggerIndex triggers = triggers();
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
@@ -182,7 +188,6 @@ public final class Engine {
         } catch (RuntimeException e) {
             LOG.warn("turn listener failed for {}: {}", conversationId, e.toString());
         }
-        return Replies.fromBot(applied.change().messages());
     }
 
     private TriggerIndex triggers() {

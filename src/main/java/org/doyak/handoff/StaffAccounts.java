@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.doyak.storage.Database;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Staff accounts: passwords stored as bcrypt hashes; after {@value #MAX_FAILURES} wrong passwords in a
@@ -33,14 +31,13 @@ public final class StaffAccounts {
     private static final char[] DUMMY_PASSWORD = "not-a-password".toCharArray();
     private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, DUMMY_PASSWORD);
 
-    private final Database db;
+    private final StaffStore store;
     private final Clock clock;
 
-    /** Uses the given (migrated) database. */
-    public StaffAccounts(Database db, Clock clock) {
-        this.db = db;
+    /** Keeps accounts in {@code store}. */
+    public StaffAccounts(StaffStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
-        db.jdbi().registerRowMapper(ConstructorMapper.factory(StaffMember.class));
     }
 
     /** The outcome of a login: the member when the password was right and the account not locked. */
@@ -68,24 +65,19 @@ public final class StaffAccounts {
                     + " bytes in UTF-8 (bcrypt's limit)");
         }
         String hash = BCrypt.withDefaults().hashToString(COST, password);
-        db.write(h -> {
-            StaffDao dao = h.attach(StaffDao.class);
-            if (dao.count(username) > 0) {
-                throw new IllegalArgumentException("the username '" + username + "' is taken");
-            }
-            dao.insert(username, role, hash, Times.iso(clock.instant()));
-            return null;
-        });
+        if (!store.add(username, role, hash, clock.instant())) {
+            throw new IllegalArgumentException("the username '" + username + "' is taken");
+        }
     }
 
     /** Checks a password, counting failures and locking the account after too many. */
     public Login login(String username, char[] password) {
         Instant now = clock.instant();
-        Optional<String> lock = db.jdbi().withExtension(StaffDao.class, dao -> dao.lockedUntil(username));
-        if (lock.isPresent() && Instant.parse(lock.get()).isAfter(now)) {
-            return new Login(Optional.empty(), Optional.of(Instant.parse(lock.get())));
+        Optional<Instant> lock = store.lockedUntil(username);
+        if (lock.isPresent() && lock.get().isAfter(now)) {
+            return new Login(Optional.empty(), lock);
         }
-        Optional<String> hash = db.jdbi().withExtension(StaffDao.class, dao -> dao.hash(username));
+        Optional<String> hash = store.passwordHash(username);
         boolean tooLong = utf8Length(password) > MAX_PASSWORD_BYTES;
         char[] checked = tooLong ? DUMMY_PASSWORD : password;
         boolean ok = BCrypt.verifyer().verify(checked, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
@@ -93,18 +85,11 @@ public final class StaffAccounts {
         if (hash.isEmpty()) {
             return new Login(Optional.empty(), Optional.empty());
         }
-        return db.write(h -> {
-            StaffDao dao = h.attach(StaffDao.class);
-            if (ok) {
-                dao.failures(username, 0, null);
-                return new Login(dao.member(username), Optional.empty());
-            }
-            int failures = dao.failures(username) + 1;
-            Instant until = now.plus(LOCK);
-            boolean locked = failures >= MAX_FAILURES;
-            dao.failures(username, locked ? 0 : failures, locked ? Times.iso(until) : null);
-            return new Login(Optional.empty(), locked ? Optional.of(until) : Optional.empty());
-        });
+        if (ok) {
+            store.loginSucceeded(username);
+            return new Login(store.member(username), Optional.empty());
+        }
+        return new Login(Optional.empty(), store.loginFailed(username, MAX_FAILURES, now.plus(LOCK)));
     }
 
     private static int utf8Length(char[] password) {
@@ -113,11 +98,11 @@ public final class StaffAccounts {
 
     /** The account with this name. */
     public Optional<StaffMember> member(String username) {
-        return db.jdbi().withExtension(StaffDao.class, dao -> dao.member(username));
+        return store.member(username);
     }
 
     /** Every account, by name. */
     public List<StaffMember> all() {
-        return db.jdbi().withExtension(StaffDao.class, StaffDao::all);
+        return store.all();
     }
 }

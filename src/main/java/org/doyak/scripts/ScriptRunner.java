@@ -24,8 +24,10 @@ import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.load.DialogLoader;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.opennlp.NluModule;
+import org.doyak.privacy.Erasure;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.Stores;
 
 /**
  * Runs the conversation tests of {@code DIR/tests/} against the flows of {@code DIR} with the real
@@ -48,17 +50,18 @@ public final class ScriptRunner {
      * @param dialogs the dialogs folder (its {@code tests/} holds the tests)
      * @param models the trained models; a model for other intent data is retrained first
      * @param lang the staff's language for reports ({@code en} or Korean)
+     * @param clock the time the conversations run at
      * @return one outcome per test (unknown keys in a file make one failed outcome for that file), or the
      *     dialogs' problems as failures when the dialogs do not load; tests shown as {@code DIR/tests/FILE}
      */
-    public static List<Outcome> run(Path dialogs, Path models, String lang) {
+    public static List<Outcome> run(Path dialogs, Path models, String lang, Clock clock) {
         DialogLoader.Result loaded = DialogLoader.load(dialogs, Actions.slots());
         String shown = dialogs.getFileName() == null ? dialogs.toString() : dialogs.getFileName().toString();
         if (!loaded.ok()) {
             return List.of(new Outcome(shown, 1, "dialogs", Optional.of(String.join("\n", loaded.problems(lang)))));
         }
-        try (NluModule nlu = NluModule.start(dialogs, models, ContentNames.of(loaded.dialogs()), Clock.systemUTC())) {
-            return run(dialogs, shown + "/tests", loaded.dialogs(), nlu, lang);
+        try (NluModule nlu = NluModule.start(dialogs, models, ContentNames.of(loaded.dialogs()), clock)) {
+            return run(dialogs, shown + "/tests", loaded.dialogs(), nlu, lang, clock);
         }
     }
 
@@ -70,11 +73,12 @@ public final class ScriptRunner {
      * @param dialogs the flows and content to test
      * @param understander the language layer to test with
      * @param lang the staff's language for reports
+     * @param clock the time the conversations run at
      * @return one outcome per test; a test file with unknown keys gives one failed outcome
      * @throws UncheckedIOException when the tests cannot be read or a temporary database not created
      */
     public static List<Outcome> run(Path dialogsDir, String shownAs, Dialogs dialogs, Understander understander,
-            String lang) {
+            String lang, Clock clock) {
         try {
             ScriptReader.Read read = ScriptReader.folder(dialogsDir.resolve("tests"), shownAs);
             List<Outcome> out = new ArrayList<>();
@@ -93,7 +97,7 @@ public final class ScriptRunner {
             try {
                 List<CompletableFuture<List<Outcome>>> runs = IntStream.range(0, shards)
                         .mapToObj(s -> CompletableFuture.supplyAsync(() -> shard(work.resolve("shard" + s + ".db"),
-                                everyNth(scripts, s, shards), dialogs, understander, lang), pool))
+                                everyNth(scripts, s, shards), dialogs, understander, lang, clock), pool))
                         .toList();
                 List<List<Outcome>> results = runs.stream().map(CompletableFuture::join).toList();
                 for (int i = 0; i < scripts.size(); i++) {
@@ -115,8 +119,9 @@ public final class ScriptRunner {
      * @return one report per failing test or test file with problems ({@code tests/FILE:LINE: name} first),
      *     empty when every test passes
      */
-    public static List<String> failures(Path dialogsDir, Dialogs dialogs, Understander understander, String lang) {
-        return run(dialogsDir, "tests", dialogs, understander, lang).stream().filter(o -> !o.passed())
+    public static List<String> failures(Path dialogsDir, Dialogs dialogs, Understander understander, String lang,
+            Clock clock) {
+        return run(dialogsDir, "tests", dialogs, understander, lang, clock).stream().filter(o -> !o.passed())
                 .map(o -> o.failure().orElseThrow()).toList();
     }
 
@@ -139,11 +144,12 @@ public final class ScriptRunner {
     }
 
     private static List<Outcome> shard(Path db, List<Script> scripts, Dialogs dialogs, Understander understander,
-            String lang) {
+            String lang, Clock clock) {
         try (Database database = Database.open("jdbc:sqlite:" + db)) {
-            JdbiConversationStore store = new JdbiConversationStore(database);
-            Engine engine = new Engine(() -> dialogs, understander, Actions.create(database, () -> dialogs), store,
-                    store, Clock.systemUTC());
+            Stores stores = Stores.on(database);
+            JdbiConversationStore store = stores.conversations();
+            Engine engine = new Engine(() -> dialogs, understander, Actions.create(() -> dialogs, stores.appointments(),
+                    new Erasure(stores.erasureSteps()), stores.handoffs()), store, store, clock);
             return scripts.stream().map(s -> new Outcome(s.file(), s.line(), s.name(), run(engine, store, s, lang)))
                     .toList();
         }

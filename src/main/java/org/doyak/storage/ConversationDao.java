@@ -42,6 +42,12 @@ interface ConversationDao {
     @SqlQuery("SELECT id FROM conversations WHERE updated_at < :cutoff")
     List<String> lastActiveBefore(@Bind("cutoff") String cutoff);
 
+    @SqlUpdate("DELETE FROM messages WHERE conversation_id = :id")
+    void deleteMessages(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM unrecognised WHERE conversation_id = :id")
+    void deleteUnrecognised(@Bind("id") String conversationId);
+
     @SqlUpdate("DELETE FROM conversations WHERE id = :id")
     void delete(@Bind("id") String id);
 

@@ -18,6 +18,7 @@ import org.doyak.conversation.Position;
 import org.doyak.conversation.StaleConversationException;
 import org.doyak.conversation.Unrecognised;
 import org.doyak.conversation.UnrecognisedLog;
+import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -27,7 +28,8 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  * turns' writes, see {@link Database#write}). On a database one process owns (SQLite) the current
  * conversations are also kept in memory, so a turn reads nothing.
  */
-public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale {
+public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale,
+        ErasureStep {
     private static final int CACHED = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() { };
@@ -142,6 +144,17 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
     public List<String> lastActiveBefore(Instant cutoff) {
         return db.jdbi().withExtension(ConversationDao.class,
                 dao -> dao.lastActiveBefore(Timestamps.iso(cutoff)));
+    }
+
+    /** Deletes the conversation's messages and unrecognised-message records; its state stays. */
+    @Override
+    public void erase(String conversationId) {
+        db.write(h -> {
+            ConversationDao dao = h.attach(ConversationDao.class);
+            dao.deleteUnrecognised(conversationId);
+            dao.deleteMessages(conversationId);
+            return null;
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.doyak.App;
 import org.doyak.AppConfig;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiStaffStore;
 
 /**
  * The real service on a free port, for tests: on a SQLite file {@code doyak.db} in a test folder, or on a
@@ -99,7 +100,7 @@ public final class TestServer implements AutoCloseable {
     /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
     public void addStaff(String username, String role, String password) {
         try (Database db = openDatabase()) {
-            new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
+            new StaffAccounts(new JdbiStaffStore(db), Clock.systemUTC()).add(username, role, password.toCharArray());
         }
     }
 
