@@ -18,12 +18,14 @@ import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
+import org.doyak.content.AppointmentReminders;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
 import org.doyak.conversation.ConversationLock;
 import org.doyak.conversation.LocalConversationLock;
+import org.doyak.conversation.Notices;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
@@ -62,6 +64,8 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long the dialog files must stay unchanged before a change is published. */
     private static final Duration PUBLISH_QUIET = Duration.ofMillis(300);
+    /** How often due appointment reminders are looked for (a cheap indexed query). */
+    private static final Duration REMINDER_CHECK = Duration.ofSeconds(2);
 
     private final Database database;
     private final HttpServer http;
@@ -72,9 +76,12 @@ public final class App implements AutoCloseable {
     private final JdbiTurnEvents turnEvents;
     private final Health health;
     private final Metrics metrics;
+    private final AppointmentReminders reminders;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics,
+            AppointmentReminders reminders) {
+        this.reminders = reminders;
         this.turnEvents = turnEvents;
         this.health = health;
         this.metrics = metrics;
@@ -176,12 +183,15 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(stores.appointments(), clock)::register);
             Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            AppointmentReminders reminders = new AppointmentReminders(stores.reminders(), dialogs,
+                    new Notices(conversations), clock).start(REMINDER_CHECK);
             Health health = new Health(database::probe);
             routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
-            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics,
+                    reminders);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -227,6 +237,7 @@ public final class App implements AutoCloseable {
         http.close();
         metrics.close();
         retention.close();
+        reminders.close();
         watcher.close();
         publisher.close();
         turnEvents.close();
