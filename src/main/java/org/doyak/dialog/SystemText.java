@@ -142,6 +142,8 @@ public enum SystemText {
     REMINDER_CANCEL("reminder_cancel"),
     /** Before the events list when the seeker's center's region has events: {@code {center}}. */
     EVENTS_NEAR_CENTER_FIRST("events_near_center_first"),
+    /** The region the seeker asked about has no events: {@code {region}}; other regions' follow. */
+    EVENTS_NONE_IN_REGION("events_none_in_region"),
     /** Before a center's details when the conversation is in its context: {@code {center}}. */
     CENTER_THIS_PAGE("center_this_page"),
     EVENTS_FOOTER("events_footer"),
