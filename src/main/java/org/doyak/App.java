@@ -33,6 +33,7 @@ import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
 import org.doyak.http.Health;
+import org.doyak.http.SecurityHeaders;
 import org.doyak.http.HttpServer;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
@@ -117,7 +118,7 @@ public final class App implements AutoCloseable {
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
                     handoff.listener());
-            WebRoutes web = new WebRoutes(engine, store, push);
+            WebRoutes web = new WebRoutes(engine, store, push, config.security().embedOrigins());
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
@@ -138,6 +139,7 @@ public final class App implements AutoCloseable {
                     Duration.ofDays(config.retentionDays())).start();
             Health health = new Health(database::probe);
             routes.add(health::register);
+            routes.add(SecurityHeaders::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), config.dbUrl());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.Handover;
+import org.doyak.privacy.PersonalData;
 import org.doyak.storage.Database;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -52,7 +53,7 @@ public final class Handoffs {
     /** Opens a waiting handoff for a conversation. */
     Handoff open(Conversation c, String reason, int priority, String summary) {
         Handoff h = new Handoff(UUID.randomUUID().toString(), c.id(), c.channel(), c.lang(), reason, priority,
-                Handoff.WAITING, null, summary, now(), null, null, null);
+                Handoff.WAITING, null, PersonalData.mask(summary), now(), null, null, null);
         write(dao -> {
             dao.insert(h);
             return null;
@@ -72,7 +73,7 @@ public final class Handoffs {
 
     /** Closes or cancels a waiting or active handoff; false when it was already finished. */
     boolean finish(String id, String status, String note) {
-        return write(dao -> dao.finish(id, status, now(), note)) == 1;
+        return write(dao -> dao.finish(id, status, now(), PersonalData.mask(note))) == 1;
     }
 
     void prioritise(String id, int priority) {
@@ -100,9 +101,9 @@ public final class Handoffs {
     }
 
     Note note(String handoffId, String author, String body) {
-        Note note = new Note(author, body, now());
+        Note note = new Note(author, PersonalData.mask(body), now());
         write(dao -> {
-            dao.insertNote(UUID.randomUUID().toString(), handoffId, author, body, note.at());
+            dao.insertNote(UUID.randomUUID().toString(), handoffId, author, note.body(), note.at());
             return null;
         });
         return note;

@@ -45,6 +45,12 @@ interface AppointmentDao {
     @SqlUpdate("DELETE FROM handoffs WHERE conversation_id = :id")
     void deleteHandoffs(@Bind("id") String conversationId);
 
+    @SqlUpdate("UPDATE conversations SET external_id = 'erased:' || id WHERE id = :id AND channel <> 'web'")
+    void forgetChannelId(@Bind("id") String conversationId);
+
+    @SqlUpdate("UPDATE conversations SET slots = '{}' WHERE id = :id")
+    void clearSlots(@Bind("id") String conversationId);
+
     @SqlUpdate("DELETE FROM telegram_links WHERE conversation_id = :id")
     void deleteTelegramLinks(@Bind("id") String conversationId);
 }

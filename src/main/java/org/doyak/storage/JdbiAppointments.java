@@ -68,8 +68,11 @@ public final class JdbiAppointments implements Appointments, SeekerData {
             dao.deleteHandoffs(conversationId);
             dao.deleteTelegramLinks(conversationId);
             dao.deleteMessages(conversationId);
+            dao.forgetChannelId(conversationId);
+            dao.clearSlots(conversationId);
             return null;
         });
+        db.scrub();
     }
 
     private <T> T write(Function<AppointmentDao, T> work) {

@@ -9,6 +9,7 @@ import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
 import org.doyak.conversation.Refusal;
+import org.doyak.http.EmbedOrigins;
 import org.doyak.http.JsonBodies;
 
 /**
@@ -23,9 +24,11 @@ public final class WebRoutes {
     private final Engine engine;
     private final ConversationStore store;
     private final WebPush push;
+    private final EmbedOrigins origins;
 
     /** Wires the routes to the engine, the store (for history and tokens) and the push hub. */
-    public WebRoutes(Engine engine, ConversationStore store, WebPush push) {
+    public WebRoutes(Engine engine, ConversationStore store, WebPush push, EmbedOrigins origins) {
+        this.origins = origins;
         this.engine = engine;
         this.store = store;
         this.push = push;
@@ -33,7 +36,7 @@ public final class WebRoutes {
 
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
-        WebCors.register(routes);
+        WebCors.register(routes, origins);
         routes.post("/api/web/sessions", this::createSession);
         routes.post("/api/web/sessions/{id}/messages", this::postMessage);
         routes.get("/api/web/sessions/{id}/messages", ctx -> ctx.json(MessageView.list(
@@ -44,12 +47,20 @@ public final class WebRoutes {
                 String token = socket.queryParam("token");
                 boolean ok = token != null && store.find(id).filter(c -> Tokens.matches(token, c.tokenHash()))
                         .isPresent();
+                String origin = socket.header("Origin");
+                if (origin != null && !origins.allows(origin, socket.header("Host"))) {
+                    socket.closeSession(4403, "origin not allowed");
+                    return;
+                }
                 if (!ok) {
                     socket.closeSession(4401, "unauthorized");
                     return;
                 }
+                if (!push.join(id, socket)) {
+                    socket.closeSession(4429, "too many connections for this session");
+                    return;
+                }
                 socket.enableAutomaticPings();
-                push.join(id, socket);
             });
             ws.onClose(socket -> push.leave(socket.pathParam("id"), socket));
             ws.onError(socket -> push.leave(socket.pathParam("id"), socket));

@@ -7,6 +7,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -105,7 +106,13 @@ public final class ConsoleAuth {
         ctx.json(m);
     }
 
-    private static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    /** Whether the browser reached us over HTTPS: directly, or through a proxy that says so in either header. */
+    static boolean isHttps(Context ctx) {
+        if ("https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
+            return true;
+        }
+        String forwarded = ctx.header("Forwarded");
+        return forwarded != null && forwarded.toLowerCase(Locale.ROOT).replace(" ", "")
+                .matches("(?s).*(^|[;,])proto=\"?https\"?([;,].*|$)");
     }
 }

@@ -38,6 +38,7 @@ public final class ConsoleRoutes {
     private final Supplier<Dialogs> dialogs;
     private final String page;
     private final String script;
+    private final String style;
 
     /** Wires the routes to the counselors' operations, the queue, staff accounts and the dialogs in force. */
     public ConsoleRoutes(HandoffDesk desk, Handoffs handoffs, StaffAccounts staff, Supplier<Dialogs> dialogs) {
@@ -47,6 +48,7 @@ public final class ConsoleRoutes {
         this.dialogs = dialogs;
         this.page = resource("/console/index.html");
         this.script = resource("/console/console.js");
+        this.style = resource("/console/console.css");
     }
 
     /** Adds the routes. */
@@ -54,6 +56,8 @@ public final class ConsoleRoutes {
         routes.get("/console", ctx -> ctx.header("Cache-Control", "no-store").html(page));
         routes.get("/console/console.js", ctx -> ctx.header("Cache-Control", "no-store")
                 .contentType("text/javascript; charset=utf-8").result(script));
+        routes.get("/console/console.css", ctx -> ctx.header("Cache-Control", "no-store")
+                .contentType("text/css; charset=utf-8").result(style));
         routes.get("/api/console/handoffs", this::list);
         routes.get(BASE, ctx -> ctx.json(detail(desk.get(ctx.pathParam("id")))));
         routes.post(BASE + "/claim", ctx -> ctx.json(detail(desk.claim(ctx.pathParam("id"), me(ctx)))));
