@@ -119,7 +119,7 @@ public final class App implements AutoCloseable {
             Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
                     handoff.listener());
             WebRoutes web = new WebRoutes(engine, store, push, config.security().embedOrigins());
-            ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
+            ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions, config.security().behindProxy());
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,

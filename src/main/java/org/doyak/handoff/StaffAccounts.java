@@ -13,8 +13,8 @@ import org.doyak.storage.Database;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Staff accounts: passwords stored as bcrypt hashes; after {@value #MAX_FAILURES} wrong passwords in a
- * row an account is locked for {@link #LOCK}, even against the right password. An unknown name costs
+ * Staff accounts: passwords stored as bcrypt hashes; guessing is slowed per name and per client address
+ * by a {@link LoginThrottle} (a growing delay, never a long lock). An unknown name costs
  * the same hashing time as a known one. Thread-safe.
  */
 public final class StaffAccounts {
@@ -22,10 +22,6 @@ public final class StaffAccounts {
     public static final String COUNSELOR = "counselor";
     /** The admin role: admin pages. */
     public static final String ADMIN = "admin";
-    /** Wrong passwords in a row before a lock. */
-    public static final int MAX_FAILURES = 5;
-    /** How long a lock lasts. */
-    public static final Duration LOCK = Duration.ofMinutes(15);
     static final int MIN_PASSWORD = 8;
     private static final int COST = 12;
     /** bcrypt reads at most this many bytes of a password; longer ones are refused, never cut silently. */
@@ -35,16 +31,21 @@ public final class StaffAccounts {
 
     private final Database db;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     /** Uses the given (migrated) database. */
     public StaffAccounts(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.throttle = new LoginThrottle(db);
         db.jdbi().registerRowMapper(ConstructorMapper.factory(StaffMember.class));
     }
 
-    /** The outcome of a login: the member when the password was right and the account not locked. */
-    public record Login(Optional<StaffMember> member, Optional<Instant> lockedUntil) {
+    /**
+     * The outcome of a login: the member when the password was right, or how long to wait before the next
+     * attempt when it was refused unchecked.
+     */
+    public record Login(Optional<StaffMember> member, Optional<Duration> retryAfter) {
     }
 
     /**
@@ -78,33 +79,26 @@ public final class StaffAccounts {
         });
     }
 
-    /** Checks a password, counting failures and locking the account after too many. */
-    public Login login(String username, char[] password) {
+    /**
+     * Checks a password from a client address, after reserving the attempt with the {@link LoginThrottle}.
+     * A wrong name and a wrong password are told apart neither by the answer nor by its time.
+     */
+    public Login login(String username, char[] password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<String> lock = db.jdbi().withExtension(StaffDao.class, dao -> dao.lockedUntil(username));
-        if (lock.isPresent() && Instant.parse(lock.get()).isAfter(now)) {
-            return new Login(Optional.empty(), Optional.of(Instant.parse(lock.get())));
+        Optional<Duration> wait = throttle.reserve(username, clientAddress, now);
+        if (wait.isPresent()) {
+            return new Login(Optional.empty(), wait);
         }
         Optional<String> hash = db.jdbi().withExtension(StaffDao.class, dao -> dao.hash(username));
         boolean tooLong = utf8Length(password) > MAX_PASSWORD_BYTES;
         char[] checked = tooLong ? DUMMY_PASSWORD : password;
         boolean ok = BCrypt.verifyer().verify(checked, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
                 .verified && hash.isPresent() && !tooLong;
-        if (hash.isEmpty()) {
+        if (!ok) {
             return new Login(Optional.empty(), Optional.empty());
         }
-        return db.write(h -> {
-            StaffDao dao = h.attach(StaffDao.class);
-            if (ok) {
-                dao.failures(username, 0, null);
-                return new Login(dao.member(username), Optional.empty());
-            }
-            int failures = dao.failures(username) + 1;
-            Instant until = now.plus(LOCK);
-            boolean locked = failures >= MAX_FAILURES;
-            dao.failures(username, locked ? 0 : failures, locked ? Times.iso(until) : null);
-            return new Login(Optional.empty(), locked ? Optional.of(until) : Optional.empty());
-        });
+        throttle.succeeded(username, clientAddress, now);
+        return new Login(member(username), Optional.empty());
     }
 
     private static int utf8Length(char[] password) {
