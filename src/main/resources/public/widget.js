@@ -27,7 +27,7 @@
             reset: '새 대화', resetLabel: '대화 기록을 지우고 새로 시작',
             resetAsk: '지금까지의 대화를 지우고 새로 시작할까요?', resetYes: '지우고 새로 시작', resetNo: '취소',
             input: '메시지 입력', placeholder: '메시지를 입력하세요', hint: 'Enter 보내기 · Shift+Enter 줄바꿈',
-            send: '보내기', typing: '답변을 준비하고 있어요…', you: '나', bot: '도약', counselor: '상담사',
+            send: '보내기', typing: '답변을 준비하고 있어요…', cTyping: '상담사가 입력하고 있어요…', seen: '읽음', you: '나', bot: '도약', counselor: '상담사',
             system: '안내', quick: '빠른 답장', log: '대화 내용', newWin: '새 창에서 열림',
             intro: '도약 상담 챗봇이에요. 취업, 실업급여, 직업훈련, 상담 예약 등 궁금한 점을 입력하거나 \'시작하기\'를 눌러 주세요.',
             start: '시작하기', startText: '안녕',
@@ -44,7 +44,7 @@
             reset: 'New chat', resetLabel: 'Clear the conversation and start again',
             resetAsk: 'Clear this conversation and start again?', resetYes: 'Clear and restart', resetNo: 'Cancel',
             input: 'Your message', placeholder: 'Type a message', hint: 'Enter to send · Shift+Enter for a new line',
-            send: 'Send', typing: 'Preparing an answer…', you: 'You', bot: 'Doyak', counselor: 'Counselor',
+            send: 'Send', typing: 'Preparing an answer…', cTyping: 'The counselor is typing…', seen: 'Seen', you: 'You', bot: 'Doyak', counselor: 'Counselor',
             system: 'Notice', quick: 'Quick replies', log: 'Conversation', newWin: 'opens in a new window',
             intro: 'This is the Doyak chatbot. Ask about jobs, unemployment benefits, training or counseling '
                 + 'appointments, or press \'Get started\'.',
@@ -87,7 +87,8 @@
     var state = {
         id: stored.id || null,
         token: stored.token || null,
-        lang: stored.lang || (attr('lang', 'ko').toLowerCase().indexOf('en') === 0 ? 'en' : 'ko')
+        lang: stored.lang || (attr('lang', 'ko').toLowerCase().indexOf('en') === 0 ? 'en' : 'ko'),
+        seenAt: stored.seenAt || null
     };
     var customTitle = attr('title', null);
     var accent = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(attr('color', '')) ? attr('color', '') : '#1f5fbf';
@@ -129,7 +130,7 @@
     var sheet = el('link', null, root);
     sheet.rel = 'stylesheet';
     sheet.href = BASE + '/widget.css';
-    var wrap = el('div', left ? 'w l' : 'w', root);
+    var wrap = el('div', left ? 'w at-left' : 'w', root);
     wrap.hidden = true;
     sheet.addEventListener('load', function () { wrap.hidden = false; });
     sheet.addEventListener('error', function () { wrap.hidden = false; });
@@ -329,6 +330,7 @@
         var w = who(m);
         var box = el('div', 'm ' + w + (pending ? ' pending' : ''));
         box.dataset.key = keyOf(m);
+        box.dataset.at = m.at || '';
         if (hidden(m)) {
             box.hidden = true;
         }
@@ -447,7 +449,7 @@
         disconnect();
         tgLink.hidden = true;
         tgUntil = 0;
-        state.id = state.token = null;
+        state.id = state.token = state.seenAt = null;
         save();
     }
 
@@ -550,6 +552,10 @@
                 addMessage({kind: 'system', text: t('expired')}, false).dataset.key = 'local';
             } else if (r.ok && Array.isArray(r.data.messages)) {
                 merge(r.data.messages);
+                live = live || r.data.messages.some(function (m) {
+                    return m.from === 'counselor';
+                });
+                markSeen(null);
             }
         }, function () {
             /* offline: the socket's reconnect will sync again */
@@ -594,7 +600,14 @@
             } catch (e) {
                 return;
             }
-            if (data && data.type === 'message' && data.message) {
+            if (data && (data.type === 'typing' || data.type === 'seen')) {
+                live = true;
+                (data.type === 'typing' ? counselorTyping : markSeen)(data.at);
+            } else if (data && data.type === 'message' && data.message) {
+                live = true;
+                if (data.message.from === 'counselor') {
+                    counselorTyping(null);
+                }
                 if (busy) {
                     syncWanted = true; // the reply and this push may interleave: re-check after the request
                 }
@@ -652,6 +665,46 @@
             connect();
         }
     });
+
+    // ---- with a counselor: their "typing…", "seen" under the visitor's message, the visitor's typing --------------
+    var live = false; // true once the server pushed something: a handoff is under way
+    var lastTypingSent = 0;
+    var counselorTimer = null;
+    var seenEl = el('div', 'seen', null);
+    function counselorTyping(at) {
+        clearTimeout(counselorTimer);
+        typing.hidden = !at;
+        typingSr.textContent = at ? t('cTyping') : '';
+        if (at) {
+            scrollDown();
+            counselorTimer = setTimeout(function () {
+                counselorTyping(null);
+            }, 5000);
+        }
+    }
+    /**
+     * Puts "seen" under the visitor's last message: live ({@code at} given) the last one shown, since the
+     * counselor has just read everything; after a reload the last one stored at or before the saved time.
+     */
+    function markSeen(at) {
+        if (at) {
+            state.seenAt = at;
+            save();
+        }
+        var mine = Array.prototype.filter.call(msgs.querySelectorAll('.m.user'), function (b) {
+            return at || (b.dataset.at && state.seenAt && Date.parse(b.dataset.at) <= Date.parse(state.seenAt));
+        });
+        seenEl.textContent = t('seen');
+        if (mine.length) {
+            mine[mine.length - 1].appendChild(seenEl);
+        }
+    }
+    function sendTyping() {
+        if (live && ws && ws.readyState === 1 && Date.now() - lastTypingSent > 2500) {
+            lastTypingSent = Date.now();
+            ws.send('{"type":"typing"}');
+        }
+    }
 
     // ---- UI behaviour ------------------------------------------------------------------------------------------
     function setTyping(on) {
@@ -833,6 +886,7 @@
     input.addEventListener('input', function () {
         autosize();
         updateCounter();
+        sendTyping();
     });
 
     applyTexts();

@@ -3,6 +3,7 @@ package org.doyak;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.doyak.content.ContentActions;
@@ -29,6 +30,13 @@ public final class Actions {
         Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, appointments));
         actions.put(CallbackAction.NAME, new CallbackAction(database));
         return Map.copyOf(actions);
+    }
+
+    /** Each action's name with the slots it may set, for validating dialogs without starting the service. */
+    public static Map<String, Set<String>> slots() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        create(null, null).forEach((name, action) -> out.put(name, action.slots()));
+        return out;
     }
 
     /** The action names, for validating dialogs without starting the service. */

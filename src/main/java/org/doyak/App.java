@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.doyak.admin.AdminPage;
+import org.doyak.admin.DashboardRoutes;
 import org.doyak.admin.DialogsRefusedException;
 import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
@@ -20,8 +22,10 @@ import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
+import org.doyak.conversation.ConversationLock;
 import org.doyak.conversation.LocalConversationLock;
 import org.doyak.conversation.Outbound;
+import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
@@ -32,15 +36,22 @@ import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
+import org.doyak.handoff.console.LiveRoutes;
+import org.doyak.handoff.console.SearchRoutes;
+import org.doyak.handoff.console.TeamRoutes;
 import org.doyak.http.Health;
 import org.doyak.http.SecurityHeaders;
 import org.doyak.http.HttpServer;
+import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Retention;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.JdbiPublishLog;
+import org.doyak.storage.JdbiTurnEvents;
+import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,11 +67,15 @@ public final class App implements AutoCloseable {
     private final Retention retention;
     private final Publisher publisher;
     private final DialogsWatcher watcher;
+    private final JdbiTurnEvents turnEvents;
     private final Health health;
+    private final Metrics metrics;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, Health health) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics) {
+        this.turnEvents = turnEvents;
         this.health = health;
+        this.metrics = metrics;
         this.database = database;
         this.http = http;
         this.telegram = telegram;
@@ -88,10 +103,12 @@ public final class App implements AutoCloseable {
      * @throws IllegalArgumentException on malformed counselor hours (nothing is started)
      */
     public static App start(AppConfig config, Clock clock) {
-        Database database = Database.open(config.dbUrl());
+        Database database = Database.open(config.dbUrl(), config.dbPassword());
+        Metrics metrics = new Metrics();
         TelegramChannel telegram = null;
         Publisher publisher = null;
         DialogsWatcher watcher = null;
+        JdbiTurnEvents turnEvents = null;
         try {
             JdbiPublishLog publishes = new JdbiPublishLog(database);
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
@@ -109,22 +126,38 @@ public final class App implements AutoCloseable {
                     telegramRef.get().deliver(c, messages, reply);
                 }
             };
-            Conversations conversations = new Conversations(store, new LocalConversationLock(),
+            ConversationLock lock = database.advisoryLocks().<ConversationLock>map(PostgresConversationLock::new)
+                    .orElseGet(LocalConversationLock::new);
+            Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
             Map<String, Action> actions = Actions.create(database, dialogs);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
-            Engine engine = new Engine(dialogs, live, actions, conversations, store, clock, hours,
-                    handoff.listener());
-            WebRoutes web = new WebRoutes(engine, store, push, config.security().embedOrigins());
+            metrics.queue(handoff.handoffs()::waiting);
+            TurnListener counted = metrics.turns(clock);
+            TurnListener handoffs = handoff.listener();
+            turnEvents = new JdbiTurnEvents(database);
+            Engine engine = new Engine(dialogs, metrics.understanding(live), actions, conversations, store, clock,
+                    hours, (before, change) -> {
+                        counted.turnStored(before, change);
+                        handoffs.turnStored(before, change);
+                    }, turnEvents);
             ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions, config.security().behindProxy());
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
+            LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
+                    (c, type, at) -> push.signal(c.id(), type, at), clock);
+            WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
+                    config.security().embedOrigins());
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
-                    new PublishRoutes(live, publishes)::register));
+                    new PublishRoutes(live, publishes)::register, new AdminPage()::register,
+                    new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
+                    signals::register,
+                    new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
+                    new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
@@ -142,8 +175,8 @@ public final class App implements AutoCloseable {
             routes.add(SecurityHeaders::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
-                    live.dialogs().flows().size(), config.dbUrl());
-            return new App(database, http, telegram, retention, live, watcher, health);
+                    live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -151,9 +184,13 @@ public final class App implements AutoCloseable {
             if (watcher != null) {
                 watcher.close();
             }
+            if (turnEvents != null) {
+                turnEvents.close();
+            }
             if (publisher != null) {
                 publisher.close();
             }
+            metrics.close();
             database.close();
             throw e;
         }
@@ -183,9 +220,11 @@ public final class App implements AutoCloseable {
     public void close() {
         health.close();
         http.close();
+        metrics.close();
         retention.close();
         watcher.close();
         publisher.close();
+        turnEvents.close();
         if (telegram != null) {
             telegram.close();
         }

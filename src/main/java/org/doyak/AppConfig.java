@@ -21,12 +21,13 @@ import java.util.Optional;
  * @param retentionDays days after a conversation's last message before it is erased
  * @param counselorTelegramChat {@code DOYAK_COUNSELOR_TELEGRAM_CHAT}: the id of a Telegram chat (a counselors'
  *     group, e.g. {@code -1001234567890}) the bot tells about each new handoff; empty for none
+ * @param dbPassword {@code DOYAK_DB_PASSWORD}: the PostgreSQL password when it is not in the URL
  * @param security embedding sites and proxy settings (see {@link SecurityConfig})
  */
 public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
         String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret,
         Optional<String> counselorHours, int retentionDays, Optional<Long> counselorTelegramChat,
-        SecurityConfig security) {
+        Optional<String> dbPassword, SecurityConfig security) {
 
     /** The defaults of the contracts. */
     public static final int DEFAULT_PORT = 7070;
@@ -53,6 +54,7 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 number(pick(flags, "retention-days", env, "DOYAK_RETENTION_DAYS"), DEFAULT_RETENTION_DAYS,
                         "retention days"),
                 pick(flags, "counselor-telegram-chat", env, "DOYAK_COUNSELOR_TELEGRAM_CHAT").map(AppConfig::chatId),
+                Optional.ofNullable(env.get("DOYAK_DB_PASSWORD")).filter(p -> !p.isEmpty()),
                 SecurityConfig.from(env));
     }
 
@@ -60,13 +62,14 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
     public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
         return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
                 telegramWebhookUrl, telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat,
-                security);
+                dbPassword, security);
     }
 
     /** A copy with other counselor hours (tests). */
     public AppConfig withCounselorHours(String pattern) {
         return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat, security);
+                telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat, dbPassword,
+                security);
     }
 
     /**

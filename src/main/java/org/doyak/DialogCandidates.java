@@ -35,13 +35,13 @@ final class DialogCandidates implements Candidate.Builder {
 
     @Override
     public Candidate build(Path dir, boolean retrain) {
-        DialogLoader.Result loaded = DialogLoader.load(dir, Actions.names());
+        DialogLoader.Result loaded = DialogLoader.load(dir, Actions.slots());
         List<String> problems = new ArrayList<>(loaded.problems());
         problems.addAll(IntentDataLoader.problems(dir));
         if (!problems.isEmpty()) {
             return Candidate.refused(problems);
         }
-        loaded.warnings().forEach(w -> LOG.warn("dialogs: {}", w));
+        loaded.warnings("ko").forEach(w -> LOG.warn("dialogs: {}", w));
         if (retrain) {
             IntentData data = IntentDataLoader.load(dir);
             if (ModelStore.load(models, data).isEmpty()) {

@@ -7,7 +7,7 @@ import org.doyak.http.EmbedOrigins;
  * Settings of the service's edge, read from the environment.
  *
  * @param embedOrigins {@code DOYAK_EMBED_ORIGINS}: sites allowed to embed the widget and call its API
- *     (besides the server itself); default {@code http://localhost:*}
+ *     (besides the server itself); default {@code http://localhost:*,http://127.0.0.1:*}
  * @param behindProxy {@code DOYAK_BEHIND_PROXY=true}: a reverse proxy in front sets {@code X-Forwarded-For}
  *     or {@code Forwarded}, so the client address for limits is the last address it added; otherwise it is
  *     the connection's own address and those headers are ignored (a client could forge them)

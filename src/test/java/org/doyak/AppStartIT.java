@@ -40,7 +40,7 @@ class AppStartIT {
             System.setErr(err);
         }
         String log = captured.toString(UTF_8);
-        long warnings = log.lines().filter(l -> l.contains("zz_long.yaml:6:5: warning: button payload")).count();
+        long warnings = log.lines().filter(l -> l.contains("zz_long.yaml:6:5: 경고: 버튼 payload")).count();
         assertEquals(1, warnings, log);
     }
 

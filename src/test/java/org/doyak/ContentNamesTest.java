@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The entities seekers' questions yield with the shipped content and synonym table. */
 class ContentNamesTest {
 
-    private static final Dialogs DIALOGS = DialogLoader.load(Path.of("dialogs"), Actions.names()).dialogs();
+    private static final Dialogs DIALOGS = DialogLoader.load(Path.of("dialogs"), Actions.slots()).dialogs();
     private static final EntityExtractor EXTRACTOR = new EntityExtractor(ContentNames.of(DIALOGS),
             IntentDataLoader.load(Path.of("dialogs")).synonyms());
 

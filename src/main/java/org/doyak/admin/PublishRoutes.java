@@ -29,7 +29,8 @@ public final class PublishRoutes {
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
         routes.post("/api/admin/publish", this::publish);
-        routes.get("/api/admin/publish", ctx -> ctx.json(Map.of("publishes", log.recent(50))));
+        routes.get("/api/admin/publish", ctx -> ctx.json(Map.of("publishes",
+                log.recent(50).stream().map(PublishRoutes::view).toList())));
     }
 
     private void publish(Context ctx) throws InterruptedException {
@@ -42,6 +43,12 @@ public final class PublishRoutes {
         } catch (ExecutionException e) {
             throw new IllegalStateException("publish failed", e.getCause());
         }
-        ctx.status(PublishRecord.REFUSED.equals(r.result()) ? 422 : 200).json(r);
+        ctx.status(PublishRecord.REFUSED.equals(r.result()) ? 422 : 200).json(view(r));
+    }
+
+    /** The record as JSON, with {@code at} as ISO-8601 text. */
+    private static Map<String, Object> view(PublishRecord r) {
+        return Map.of("at", r.at().toString(), "who", r.who(), "result", r.result(), "changes", r.changes(),
+                "problems", r.problems());
     }
 }

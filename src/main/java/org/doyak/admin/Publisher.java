@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.doyak.dialog.Dialogs;
@@ -31,6 +32,7 @@ public final class Publisher implements Understander, AutoCloseable {
     private final PublishLog log;
     private final Clock clock;
     private final AtomicReference<Live> live = new AtomicReference<>();
+    private volatile boolean closed;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dialogs-publisher");
         t.setDaemon(true);
@@ -131,6 +133,10 @@ public final class Publisher implements Understander, AutoCloseable {
             LOG.error("publishing {} failed", dir, e);
             return record(who, PublishRecord.REFUSED, changes, List.of(dir + ": " + e));
         }
+        if (closed) {
+            candidate.release().run();
+            return new PublishRecord(clock.instant(), who, PublishRecord.REFUSED, changes, List.of("stopping"));
+        }
         if (!problems.isEmpty()) {
             candidate.release().run();
             LOG.warn("publish refused ({}); the old version keeps serving:\n{}", who, String.join("\n", problems));
@@ -163,10 +169,21 @@ public final class Publisher implements Understander, AutoCloseable {
         return r;
     }
 
-    /** Stops the publisher thread and frees the serving version. */
+    /**
+     * Stops the publisher: a publish under way is abandoned (it may finish training, up to half a minute, but
+     * swaps and records nothing), then the serving version is freed.
+     */
     @Override
     public void close() {
+        closed = true;
         worker.shutdownNow();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("a publish was still running at shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         Live current = live.get();
         if (current != null) {
             current.candidate().release().run();

@@ -15,7 +15,7 @@ final class GraphCommand {
 
     static int run(Args args, PrintStream out, PrintStream err) {
         Path dir = Path.of(args.positional().isEmpty() ? "dialogs" : args.positional().get(0));
-        DialogLoader.Result result = DialogLoader.load(dir, Actions.names());
+        DialogLoader.Result result = DialogLoader.load(dir, Actions.slots());
         if (!result.ok()) {
             result.problems().forEach(err::println);
             return 1;

@@ -3,21 +3,19 @@ package org.doyak.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.doyak.App;
 import org.doyak.AppConfig;
 import org.doyak.admin.DialogsRefusedException;
+import org.doyak.dialog.load.Closest;
 
-/** The jar's entry point: {@code serve}, {@code validate}, {@code graph}, {@code bench}. */
+/**
+ * The jar's entry point: {@code serve}, {@code validate}, {@code test}, {@code nlu}, {@code graph},
+ * {@code bench}, {@code user}. {@code --help} (or {@code help}) anywhere prints usage and exits 0; an
+ * unknown command or option is an error with the one most likely meant, exit 2.
+ */
 public final class Main {
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar doyak.jar COMMAND",
-            "  serve [--port N] [--db JDBC_URL] [--dialogs DIR]   run the service",
-            "  validate [DIR]                                      check the dialog files",
-            "  nlu train [--dialogs DIR] [--models DIR]            train the intent model",
-            "  nlu eval --train T.yml --test X.yml [--val V.yml]   evaluate the classifier",
-            "  graph [DIR] [--flow ID]                             print the flows as a Mermaid flowchart",
-            "  bench [--sessions N] [--seconds S]                  measure turns per second",
-            "  user add --username NAME --role counselor|admin --password-stdin   add a staff account");
+    private static final Set<String> HELP = Set.of("--help", "-h", "help");
 
     private Main() {
     }
@@ -37,30 +35,47 @@ public final class Main {
      */
     static int run(List<String> argv, PrintStream out, PrintStream err) {
         if (argv.isEmpty()) {
-            err.println(USAGE);
+            err.println(Usage.all());
             return 2;
         }
+        String name = argv.get(0);
         List<String> rest = argv.subList(1, argv.size());
+        if (HELP.contains(name)) {
+            Usage.Command command = rest.isEmpty() ? null : Usage.of(rest.get(0));
+            out.println(command == null ? Usage.all() : "usage: java -jar doyak.jar " + command.usage());
+            return 0;
+        }
+        Usage.Command command = Usage.of(name);
+        if (command == null) {
+            String meant = Closest.to(name, Usage.names()).map(m -> " (did you mean '" + m + "'?)").orElse("");
+            err.println("unknown command '" + name + "'" + meant + "\n" + Usage.all());
+            return 2;
+        }
+        if (rest.stream().anyMatch(HELP::contains)) {
+            out.println("usage: java -jar doyak.jar " + command.usage() + "\n  " + command.what());
+            return 0;
+        }
         try {
-            switch (argv.get(0)) {
+            switch (name) {
                 case "serve":
-                    return serve(Args.parse(rest), err);
+                    return serve(Args.parse(rest, command.options()), err);
                 case "validate":
-                    return ValidateCommand.run(Args.parse(rest), out, err);
+                    return ValidateCommand.run(Args.parse(rest, command.options()), out, err);
+                case "test":
+                    return TestCommand.run(Args.parse(rest, command.options()), out, err);
                 case "graph":
-                    return GraphCommand.run(Args.parse(rest), out, err);
+                    return GraphCommand.run(Args.parse(rest, command.options()), out, err);
                 case "user":
-                    return UserCommand.run(Args.parse(rest), System.in, out, err);
+                    return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err);
                 case "nlu":
                     return NluCommand.run(rest, out, err);
-                case "bench":
-                    return BenchCommand.run(Args.parse(rest), out);
+                case "generate":
+                    return GenerateCommand.run(Args.parse(rest, command.options()), out);
                 default:
-                    err.println("unknown command '" + argv.get(0) + "'\n" + USAGE);
-                    return 2;
+                    return BenchCommand.run(Args.parse(rest, command.options()), out);
             }
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage() + "\nusage: java -jar doyak.jar " + command.usage());
             return 2;
         }
     }
@@ -75,6 +90,10 @@ public final class Main {
             e.problems().forEach(err::println);
             err.println("Doyak did not start: fix the " + e.problems().size() + " problem(s) above in "
                     + config.dialogs() + " (check with: java -jar target/doyak.jar validate)");
+            return 1;
+        } catch (IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Doyak did not start");
             return 1;
         }
     }

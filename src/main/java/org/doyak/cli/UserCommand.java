@@ -41,13 +41,13 @@ final class UserCommand {
             return 1;
         }
         AppConfig config = AppConfig.from(args.options(), System.getenv());
-        try (Database db = Database.open(config.dbUrl())) {
+        try (Database db = Database.open(config.dbUrl(), config.dbPassword())) {
             new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 1;
         }
-        out.println("created " + role + " '" + username + "' in " + config.dbUrl());
+        out.println("created " + role + " '" + username + "' in " + Database.redacted(config.dbUrl()));
         return 0;
     }
 }

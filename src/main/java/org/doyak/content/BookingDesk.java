@@ -2,6 +2,7 @@ package org.doyak.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
@@ -9,7 +10,9 @@ import org.doyak.conversation.ChatMessage.Choice;
 /**
  * Books, shows and cancels the seeker's appointments. {@code mode: save} books {@code center} at
  * {@code time} for {@code name} / {@code contact} (and cancels {@code replace}, an earlier appointment's
- * id, when changing one); {@code mode: mine} lists the conversation's appointments and sets
+ * id, when changing one, and then names the old and the new time); {@code mode: peek} sets
+ * {@code existing_booking} and {@code existing_booking_shown} to the soonest appointment, silently (both
+ * empty when there is none); {@code mode: mine} lists the conversation's appointments and sets
  * {@code booking_id} to the soonest (empty when none); {@code mode: cancel} cancels {@code id}.
  */
 final class BookingDesk implements Action {
@@ -19,6 +22,11 @@ final class BookingDesk implements Action {
     BookingDesk(Items items, Appointments appointments) {
         this.items = items;
         this.appointments = appointments;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("booking_id", "booking_saved", "center", "existing_booking", "existing_booking_shown");
     }
 
     @Override
@@ -34,6 +42,12 @@ final class BookingDesk implements Action {
                     : Items.say(context.lang(), "취소할 예약을 찾지 못했어요.", "I found no appointment to cancel."),
                     List.of(new Choice(Items.say(context.lang(), "처음 메뉴", "Main menu"), "menu")))));
         }
+        if ("peek".equals(mode)) {
+            List<Appointment> booked = appointments.booked(context.conversationId());
+            return new Result(booked.isEmpty() ? Map.of("existing_booking", "", "existing_booking_shown", "")
+                    : Map.of("existing_booking", booked.get(0).id(),
+                            "existing_booking_shown", line(booked.get(0), context.lang())), List.of());
+        }
         return mine(context);
     }
 
@@ -41,6 +55,8 @@ final class BookingDesk implements Action {
         String lang = context.lang();
         Map<String, String> a = context.args();
         String replace = a.getOrDefault("replace", "");
+        String previous = appointments.booked(context.conversationId()).stream()
+                .filter(b -> b.id().equals(replace)).findFirst().map(b -> line(b, lang)).orElse("");
         if (!replace.isEmpty()) {
             appointments.cancel(context.conversationId(), replace);
         }
@@ -52,7 +68,10 @@ final class BookingDesk implements Action {
                     "방금 그 시간이 마감됐어요. 다른 시간을 골라 주세요.", "That slot was just taken. Please pick another."),
                     List.of())));
         }
-        String text = Items.say(lang, "예약됐어요! ✅\n", "Booked! ✅\n") + line(appointment, lang)
+        String text = (previous.isEmpty() ? Items.say(lang, "예약됐어요! ✅\n", "Booked! ✅\n") + line(appointment, lang)
+                : Items.say(lang, "예약을 바꿨어요! ✅\n이전 (취소됨): ", "Your appointment is changed! ✅\nWas (cancelled): ")
+                        + previous.substring(2) + Items.say(lang, "\n새 예약: ", "\nNow: ")
+                        + line(appointment, lang).substring(2))
                 + Items.say(lang, "\n예약번호 " + appointment.code() + ". 변경·취소는 '내 예약'에서 할 수 있어요. "
                 + "신분증 등 준비물은 센터에 확인해 주세요.", "\nBooking code " + appointment.code()
                 + ". Change or cancel it under 'My booking'. Ask the center what to bring.");

@@ -35,6 +35,12 @@ final class BookingSlots implements Action {
     }
 
     @Override
+    public Set<String> slots() {
+        return Set.of("slot_1", "slot_2", "slot_3", "slot_4", "slot_5", "slot_6", "booking_possible", "booking_time",
+                "booking_time_shown", "booking_time_shown.en");
+    }
+
+    @Override
     public Result run(Context context) {
         return "pick".equals(context.args().get("mode")) ? pick(context) : offer(context);
     }

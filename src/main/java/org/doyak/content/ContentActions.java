@@ -27,6 +27,7 @@ public final class ContentActions {
                 "answer_feedback", new AnswerFeedback(),
                 "program_match", new ProgramMatch(items),
                 "find_centers", new CenterFinder(items),
+                "answer_fact", new FactDesk(items),
                 "upcoming_events", new UpcomingEvents(items),
                 "booking_slots", new BookingSlots(items, appointments),
                 "booking_desk", new BookingDesk(items, appointments),

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.doyak.conversation.ChatMessage.Choice;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Placeholders;
+import org.doyak.dialog.SystemText;
 
 /**
  * Reads content collections for actions, from the dialogs in force (so a reload reaches actions on the
@@ -26,6 +29,26 @@ final class Items {
     List<Map<String, String>> of(String collection) {
         Collection c = dialogs.get().content().get(collection);
         return c == null ? List.of() : c.items();
+    }
+
+    /** A text of {@code messages.yaml} in {@code lang}, placeholders filled from {@code values}. */
+    String say(SystemText key, String lang, Map<String, String> values) {
+        return Placeholders.fill(dialogs.get().message(key).in(lang), values, lang);
+    }
+
+    /** A text of {@code messages.yaml} in {@code lang}, without placeholders. */
+    String say(SystemText key, String lang) {
+        return say(key, lang, Map.of());
+    }
+
+    /** A button titled with a text of {@code messages.yaml}. */
+    Choice button(SystemText title, String lang, String payload) {
+        return new Choice(say(title, lang), payload);
+    }
+
+    /** The region groups of the dialogs in force (content {@code regions}). */
+    RegionGroups regions() {
+        return RegionGroups.of(of("regions"));
     }
 
     /** A field in {@code lang} (English falls back to Korean), or "" when missing. */

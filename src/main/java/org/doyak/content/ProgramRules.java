@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.doyak.dialog.SystemText;
 
 /**
  * The eligibility rules of one item of the {@code programs} collection, judged against a seeker's
  * slots {@code age}, {@code status}, {@code benefit} and {@code region}. Rule fields (all optional,
  * under {@code rules.}): {@code age_min}, {@code age_max}, {@code status} (list), {@code benefit}
- * ({@code required} or {@code preferred}), {@code region} (list of names; empty means nationwide),
- * {@code check} (what a center must confirm). A rule whose slot the seeker has not given is skipped.
+ * ({@code required} or {@code preferred}), {@code region} (list of areas; the seeker's place matches
+ * when it lies within one, by the region groups), {@code check} (what a center must confirm). A rule
+ * whose slot the seeker has not given is skipped; no rule claims more than the content states (a
+ * program without a region rule is not called nationwide).
  *
  * @param fits why the program fits, one reason per rule met
  * @param misses why it does not fit; empty when it fits
@@ -23,8 +26,8 @@ record ProgramRules(List<String> fits, List<String> misses) {
         misses = List.copyOf(misses);
     }
 
-    /** Judges one program for one seeker, with reasons in {@code lang}. */
-    static ProgramRules judge(Map<String, String> program, Map<String, String> slots, String lang) {
+    /** Judges one program for one seeker, with reasons in {@code lang} from the texts {@code items} reads. */
+    static ProgramRules judge(Map<String, String> program, Map<String, String> slots, String lang, Items items) {
         List<String> fits = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         OptionalInt age = number(slots.get("age"));
@@ -33,56 +36,43 @@ record ProgramRules(List<String> fits, List<String> misses) {
         if (age.isPresent() && (min.isPresent() || max.isPresent())) {
             boolean ok = (min.isEmpty() || age.getAsInt() >= min.getAsInt())
                     && (max.isEmpty() || age.getAsInt() <= max.getAsInt());
-            (ok ? fits : misses).add(Items.say(lang, "나이 " + age.getAsInt() + "세 (대상 " + band(min, max, "ko") + ")",
-                    "age " + age.getAsInt() + " (for " + band(min, max, "en") + ")"));
+            SystemText band = min.isPresent() && max.isPresent() ? SystemText.PROGRAM_BAND_BETWEEN
+                    : min.isPresent() ? SystemText.PROGRAM_BAND_FROM : SystemText.PROGRAM_BAND_TO;
+            String limits = items.say(band, lang, Map.of("min", String.valueOf(min.orElse(0)),
+                    "max", String.valueOf(max.orElse(0))));
+            (ok ? fits : misses).add(items.say(SystemText.PROGRAM_AGE, lang,
+                    Map.of("age", String.valueOf(age.getAsInt()), "band", limits)));
         }
         List<String> statuses = Items.list(program, "rules.status");
         String status = slots.getOrDefault("status", "");
         if (!statuses.isEmpty() && !status.isEmpty()) {
             boolean ok = statuses.contains(status);
             String who = String.join(", ", statuses.stream().map(s -> Statuses.label(s, lang)).toList());
-            (ok ? fits : misses).add(ok ? Statuses.label(status, lang)
-                    : Items.say(lang, Statuses.label(status, lang) + " (대상: " + who + ")",
-                            Statuses.label(status, lang) + " (it is for: " + who + ")"));
+            (ok ? fits : misses).add(ok ? Statuses.label(status, lang) : items.say(SystemText.PROGRAM_STATUS_MISS,
+                    lang, Map.of("status", Statuses.label(status, lang), "who", who)));
         }
         String benefit = program.getOrDefault("rules.benefit", "");
         boolean receives = "yes".equals(slots.get("benefit"));
         if ("required".equals(benefit) && slots.containsKey("benefit")) {
-            (receives ? fits : misses).add(Items.say(lang, receives ? "실업급여 수급 중" : "실업급여 수급자 대상",
-                    receives ? "receiving unemployment benefit" : "only for unemployment-benefit recipients"));
+            (receives ? fits : misses).add(items.say(receives ? SystemText.PROGRAM_BENEFIT_RECEIVING
+                    : SystemText.PROGRAM_BENEFIT_REQUIRED, lang));
         } else if ("preferred".equals(benefit) && receives) {
-            fits.add(Items.say(lang, "실업급여 수급자를 우선 지원", "benefit recipients come first"));
+            fits.add(items.say(SystemText.PROGRAM_BENEFIT_PREFERRED, lang));
         }
         List<String> regions = Items.list(program, "rules.region");
         String region = slots.getOrDefault("region", "");
         if (!regions.isEmpty() && !region.isBlank()) {
-            boolean ok = regions.stream().anyMatch(r -> sameRegion(r, region));
-            (ok ? fits : misses).add(ok ? Items.say(lang, "지역 " + region, "region " + region)
-                    : Items.say(lang, regions.get(0) + " 지역 사업이에요", "it runs in " + englishRegion(regions)));
-        } else if (regions.isEmpty()) {
-            fits.add(Items.say(lang, "전국 어디서나", "nationwide"));
+            RegionGroups places = items.regions();
+            boolean ok = regions.stream().anyMatch(r -> places.within(region, r));
+            String area = "en".equals(lang) ? englishRegion(regions) : regions.get(0);
+            (ok ? fits : misses).add(items.say(ok ? SystemText.PROGRAM_REGION_FITS : SystemText.PROGRAM_REGION_MISS,
+                    lang, Map.of("region", ok ? region : area)));
         }
         return new ProgramRules(fits, misses);
     }
 
-    /** True when one region name contains the other, ignoring spaces and case. */
-    static boolean sameRegion(String a, String b) {
-        String x = Items.normalize(a);
-        String y = Items.normalize(b);
-        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
-    }
-
     private static String englishRegion(List<String> regions) {
         return regions.stream().filter(r -> r.chars().allMatch(c -> c < 0x80)).findFirst().orElse(regions.get(0));
-    }
-
-    private static String band(OptionalInt min, OptionalInt max, String lang) {
-        if (min.isPresent() && max.isPresent()) {
-            return Items.say(lang, min.getAsInt() + "–" + max.getAsInt() + "세", "ages " + min.getAsInt() + "–"
-                    + max.getAsInt());
-        }
-        return min.isPresent() ? Items.say(lang, min.getAsInt() + "세 이상", "ages " + min.getAsInt() + " and over")
-                : Items.say(lang, max.getAsInt() + "세 이하", "ages up to " + max.getAsInt());
     }
 
     private static OptionalInt number(String value) {

@@ -3,6 +3,7 @@ package org.doyak.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
@@ -32,6 +33,11 @@ final class ResumeCheck implements Action {
                     + "|intern|project", Pattern.CASE_INSENSITIVE)),
             new Section("입사 후 포부", "goals after joining", Pattern.compile("포부|입사 후|입사하면|goal|after joining"
                     + "|future", Pattern.CASE_INSENSITIVE)));
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("resume_problems");
+    }
 
     @Override
     public Result run(Context context) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
 
@@ -22,6 +23,11 @@ final class RiasecScore implements Action {
 
     RiasecScore(Items items) {
         this.items = items;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("riasec_top");
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.SystemText;
 
 /**
  * Lists upcoming items of the {@code events} collection, soonest first, as of the turn's date in Korea.
@@ -38,26 +39,23 @@ final class UpcomingEvents implements Action {
         LocalDate today = LocalDate.ofInstant(context.now(), KOREA);
         String region = context.args().getOrDefault("region", "").strip();
         List<Upcoming> upcoming = new ArrayList<>();
+        RegionGroups places = items.regions();
         for (Map<String, String> e : items.of("events")) {
             boolean inRegion = region.isEmpty() || Items.list(e, "region").stream()
-                    .anyMatch(r -> ProgramRules.sameRegion(r, region))
-                    || ProgramRules.sameRegion(e.getOrDefault("region.en", ""), region);
+                    .anyMatch(r -> places.overlap(r, region))
+                    || places.overlap(e.getOrDefault("region.en", ""), region);
             if (inRegion) {
                 boolean open = !e.getOrDefault("repeat", "").isBlank();
                 next(e, today).ifPresent(d -> upcoming.add(new Upcoming(open, d, line(e, d, lang))));
             }
         }
         upcoming.sort(Comparator.comparing(Upcoming::open).thenComparing(Upcoming::date));
-        List<Choice> buttons = List.of(
-                new Choice(Items.say(lang, "센터 찾기", "Find a center"), "centers"),
-                new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu"));
-        String text = upcoming.isEmpty()
-                ? Items.say(lang, "지금 안내할 수 있는 예정된 행사가 없어요. 채용행사 일정은 가까운 센터에 문의해 주세요.",
-                        "I have no upcoming events to show right now. Ask your nearest center about hiring events.")
-                : Items.say(lang, "다가오는 행사예요 (" + today + " 기준):\n", "Upcoming events (as of " + today + "):\n")
-                        + String.join("\n", upcoming.stream().limit(SHOWN).map(Upcoming::line).toList())
-                        + Items.say(lang, "\n\n일정은 바뀔 수 있으니 참가 전에 주최 센터에 꼭 확인하세요.",
-                                "\n\nPlans can change: confirm with the host center before you go.");
+        List<Choice> buttons = List.of(items.button(SystemText.BUTTON_FIND_CENTER, lang, "centers"),
+                items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu"));
+        String text = upcoming.isEmpty() ? items.say(SystemText.EVENTS_NONE, lang)
+                : items.say(SystemText.EVENTS_LIST, lang, Map.of("today", today.toString(), "list",
+                        String.join("\n", upcoming.stream().limit(SHOWN).map(Upcoming::line).toList())))
+                        + "\n\n" + items.say(SystemText.EVENTS_FOOTER, lang);
         return new Result(Map.of(), List.of(new Reply(text, buttons)));
     }
 
@@ -87,23 +85,23 @@ final class UpcomingEvents implements Action {
         }
     }
 
-    private static String line(Map<String, String> e, LocalDate next, String lang) {
+    private String line(Map<String, String> e, LocalDate next, String lang) {
         String when;
         if (!e.getOrDefault("date", "").isBlank()) {
             when = next.toString();
         } else if (!e.getOrDefault("month", "").isBlank()) {
-            when = Items.say(lang, e.get("month").strip() + " (날짜 미정)", e.get("month").strip() + " (day to be set)");
+            when = items.say(SystemText.EVENT_MONTH, lang, Map.of("month", e.get("month").strip()));
         } else if (!e.getOrDefault("weekday", "").isBlank()) {
-            when = Items.say(lang, "매주, 다음: ", "weekly, next: ") + next;
+            when = items.say(SystemText.EVENT_WEEKLY, lang, Map.of("next", next.toString()));
         } else {
             when = Items.text(e, "when", lang);
         }
         String details = Items.text(e, "details", lang);
-        String checked = e.getOrDefault("checked", "");
+        String date = e.getOrDefault("source_date", "").strip();
         return "• " + when + " — " + Items.text(e, "name", lang) + " (" + Items.text(e, "host", lang) + ")"
                 + (details.isEmpty() ? "" : "\n  " + details)
-                + (checked.isEmpty() ? "" : Items.say(lang, "\n  (" + checked + " 자료 기준)",
-                        "\n  (as of " + checked + ")"));
+                + "\n  (" + (date.isEmpty() ? items.say(SystemText.SOURCE_UNDATED, lang)
+                        : items.say(SystemText.SOURCE_DATED, lang, Map.of("date", date))) + ")";
     }
 
     private static Optional<LocalDate> date(String value) {

@@ -3,6 +3,7 @@ package org.doyak.conversation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A named piece of logic a flow runs with a {@code do} step, for what YAML alone cannot express
@@ -17,6 +18,14 @@ public interface Action {
 
     /** Runs the action for one turn. */
     Result run(Context context);
+
+    /**
+     * The slots this action may set, so {@code validate} can tell a placeholder or condition on them from
+     * a typo. None by default.
+     */
+    default Set<String> slots() {
+        return Set.of();
+    }
 
     /**
      * What the action sees.

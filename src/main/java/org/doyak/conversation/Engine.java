@@ -30,6 +30,7 @@ public final class Engine {
     private final Clock clock;
     private final CounselorHours hours;
     private final TurnListener listener;
+    private final TurnEvent.Sink events;
     private final AtomicReference<TriggerIndex> index = new AtomicReference<>();
 
     /**
@@ -46,7 +47,7 @@ public final class Engine {
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
             ConversationStore store, UnrecognisedLog unrecognisedLog, Clock clock) {
         this(dialogs, understander, actions, new Conversations(store, new LocalConversationLock(), Outbound.NONE),
-                unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE);
+                unrecognisedLog, clock, CounselorHours.ALWAYS, TurnListener.NONE, TurnEvent.Sink.NONE);
     }
 
     /**
@@ -55,10 +56,12 @@ public final class Engine {
      * @param conversations the one writer of conversations (store, lock, outbound)
      * @param hours consulted by handoff steps; crisis handoffs ignore it
      * @param listener called after each turn is stored and delivered (see {@link TurnListener})
+     * @param events told what each stored turn did (the dashboard's figures)
      */
     public Engine(Supplier<Dialogs> dialogs, Understander understander, Map<String, Action> actions,
             Conversations conversations, UnrecognisedLog unrecognisedLog, Clock clock, CounselorHours hours,
-            TurnListener listener) {
+            TurnListener listener, TurnEvent.Sink events) {
+        this.events = events;
         this.hours = hours;
         this.listener = listener;
         this.dialogs = dialogs;
@@ -97,10 +100,16 @@ public final class Engine {
         TriggerIndex triggers = triggers();
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
+        AtomicReference<Turn> done = new AtomicReference<>();
         Conversations.Applied applied = conversations.apply(conversationId, current -> {
-            Turn turn = new Turn(triggers, actions, understander, hours, current, now);
-            ConversationStore.Change result = turn.run(inbound);
+            Places.Reconciled placed = Places.reconcile(current, triggers.dialogs());
+            Turn turn = new Turn(triggers, actions, understander, hours, placed.conversation(), now);
+            ConversationStore.Change run = placed instanceof Places.Vanished gone
+                    ? turn.restart(inbound, gone.restart()) : turn.run(inbound);
+            ConversationStore.Change result = new ConversationStore.Change(
+                    Places.stamp(run.conversation(), triggers.dialogs()), run.messages());
             missed.set(turn.unrecognised());
+            done.set(turn);
             return result;
         }, true);
         if (missed.get() != null) {
@@ -109,6 +118,11 @@ public final class Engine {
             } catch (RuntimeException e) {
                 LOG.warn("could not record an unrecognised message: {}", e.toString());
             }
+        }
+        try {
+            events.record(done.get().event(applied.change().conversation()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not record a turn event for {}: {}", conversationId, e.toString());
         }
         try {
             listener.turnStored(applied.before(), applied.change());

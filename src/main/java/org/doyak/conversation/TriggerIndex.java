@@ -1,12 +1,10 @@
 package org.doyak.conversation;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
@@ -21,18 +19,20 @@ final class TriggerIndex {
     private final Map<String, Flow> commands = new HashMap<>();
     private final Map<String, Flow> payloads = new HashMap<>();
     private final Map<String, Flow> intents = new HashMap<>();
-    private final List<Keyword> keywords = new ArrayList<>();
+    private final Keywords keywords = new Keywords();
     private final Map<String, Text> buttonTitles = new HashMap<>();
     private final List<String> crisisPhrases;
+    private final ContentIds ids;
 
     TriggerIndex(Dialogs dialogs) {
         this.dialogs = dialogs;
         this.crisisPhrases = CrisisWords.phrases(dialogs);
+        this.ids = new ContentIds(dialogs);
         for (Flow flow : dialogs.flowList()) {
             flow.triggers().commands().forEach(c -> commands.putIfAbsent(c.toLowerCase(Locale.ROOT), flow));
             flow.triggers().payloads().forEach(p -> payloads.putIfAbsent(p, flow));
             flow.triggers().intents().forEach(i -> intents.putIfAbsent(i, flow));
-            flow.triggers().keywords().forEach(k -> keywords.add(Keyword.of(k, flow)));
+            flow.triggers().keywords().forEach(k -> keywords.add(k, flow));
             for (Step step : flow.steps()) {
                 step.buttons().forEach(b -> buttonTitles.putIfAbsent(b.payload(), b.title()));
             }
@@ -41,6 +41,11 @@ final class TriggerIndex {
 
     Dialogs dialogs() {
         return dialogs;
+    }
+
+    /** The ids of the content's programs, centers and events. */
+    ContentIds ids() {
+        return ids;
     }
 
     Optional<Flow> command(String command) {
@@ -57,9 +62,12 @@ final class TriggerIndex {
 
     /** The flow of the first keyword the text contains (Hangul anywhere; Latin as a whole word). */
     Optional<Flow> keyword(String text) {
-        String normalized = Answers.normalize(text);
-        String spaced = " " + text.toLowerCase(Locale.ROOT) + " ";
-        return keywords.stream().filter(k -> k.foundIn(normalized, spaced)).map(Keyword::flow).findFirst();
+        return keywords.first(text);
+    }
+
+    /** Each flow a keyword in the text starts, by where the keyword appears (see {@link Keywords#hits}). */
+    List<Keywords.Hit> keywordsIn(String text) {
+        return keywords.hits(text);
     }
 
     /**
@@ -67,8 +75,7 @@ final class TriggerIndex {
      * question, since nobody answers a question with exactly a keyword.
      */
     Optional<Flow> exactKeyword(String text) {
-        String normalized = Answers.normalize(text);
-        return keywords.stream().filter(k -> k.normalized().equals(normalized)).map(Keyword::flow).findFirst();
+        return keywords.exact(text);
     }
 
     /** Whether the text shows signs of crisis (see {@link CrisisWords}). */
@@ -79,21 +86,5 @@ final class TriggerIndex {
     /** The title of a button with this payload anywhere in the flows. */
     Optional<Text> buttonTitle(String payload) {
         return Optional.ofNullable(buttonTitles.get(payload));
-    }
-
-
-    /** A keyword and its flow. */
-    private record Keyword(String normalized, Pattern latinWord, Flow flow) {
-
-        static Keyword of(String keyword, Flow flow) {
-            boolean latin = keyword.chars().allMatch(c -> c < 0x80);
-            String quoted = Pattern.quote(keyword.toLowerCase(Locale.ROOT));
-            Pattern word = latin ? Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])") : null;
-            return new Keyword(Answers.normalize(keyword), word, flow);
-        }
-
-        boolean foundIn(String normalizedText, String lowerText) {
-            return latinWord != null ? latinWord.matcher(lowerText).find() : normalizedText.contains(normalized);
-        }
     }
 }

@@ -28,12 +28,68 @@ public enum SystemText {
     COUNSELORS_CLOSED("counselors_closed"),
     /** A handoff asked for while no counselors are scheduled at all. */
     COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** Questions a flow skipped because the seeker had said the answers: {@code {known}}, e.g. "25세, 부천". */
+    KNOWN_ANSWERS("known_answers"),
+    /** How an age taken from what the seeker said is shown in {@link #KNOWN_ANSWERS}: {@code {age}}. */
+    KNOWN_AGE("known_age"),
+    /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered. */
+    FEELING_DOWN("feeling_down"),
+    /** A request the bot does not cover: said honestly, with where to ask. */
+    NOT_COVERED("not_covered"),
+    /** A long pasted text: what the bot can do with it. */
+    LONG_TEXT("long_text"),
+    /** Two requests in one message: {@code {first}} now, {@code {second}} right after. */
+    TWO_REQUESTS("two_requests"),
+    /** Text typed at the consent question: kept and taken up once the question is answered. */
+    KEPT_FOR_LATER("kept_for_later"),
+    /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
+    STEP_GONE("step_gone"),
     /** A counselor took the conversation. */
     COUNSELOR_JOINED("counselor_joined"),
     /** The seeker's place in the queue: {@code {queue_position}}, {@code {queue_minutes}}. */
     QUEUE_POSITION("queue_position"),
     /** The counselor closed the conversation; the bot is back. */
     HANDOFF_CLOSED("handoff_closed"),
+    /** Texts of the built-in actions (program matching, centers, events) and their buttons. */
+    BUTTON_BOOK("button_book"),
+    BUTTON_FIND_CENTER("button_find_center"),
+    BUTTON_CHANGE_ANSWERS("button_change_answers"),
+    BUTTON_MAIN_MENU("button_main_menu"),
+    PROGRAM_AGE("program_age"),
+    PROGRAM_BAND_BETWEEN("program_band_between"),
+    PROGRAM_BAND_FROM("program_band_from"),
+    PROGRAM_BAND_TO("program_band_to"),
+    PROGRAM_STATUS_MISS("program_status_miss"),
+    PROGRAM_BENEFIT_RECEIVING("program_benefit_receiving"),
+    PROGRAM_BENEFIT_REQUIRED("program_benefit_required"),
+    PROGRAM_BENEFIT_PREFERRED("program_benefit_preferred"),
+    PROGRAM_REGION_FITS("program_region_fits"),
+    PROGRAM_REGION_MISS("program_region_miss"),
+    PROGRAMS_NONE_FIT("programs_none_fit"),
+    PROGRAMS_FIT("programs_fit"),
+    PROGRAMS_NOT_FIT("programs_not_fit"),
+    PROGRAMS_FOOTER("programs_footer"),
+    PROGRAM_UNKNOWN("program_unknown"),
+    PROGRAM_MAY_FIT("program_may_fit"),
+    PROGRAM_DOES_NOT_FIT("program_does_not_fit"),
+    PROGRAM_TO_CONFIRM("program_to_confirm"),
+    PROGRAM_APPLY("program_apply"),
+    SOURCE_DATED("source_dated"),
+    SOURCE_UNDATED("source_undated"),
+    CENTERS_NONE_NEAR("centers_none_near"),
+    CENTER_ADDRESS("center_address"),
+    CENTER_HOURS("center_hours"),
+    CENTER_PHONE("center_phone"),
+    CENTER_WEBSITE("center_website"),
+    CENTER_FIELD_ADDRESS("center_field_address"),
+    CENTER_FIELD_HOURS("center_field_hours"),
+    CENTER_FIELD_PHONE("center_field_phone"),
+    CENTER_UNKNOWN("center_unknown"),
+    EVENTS_NONE("events_none"),
+    EVENTS_LIST("events_list"),
+    EVENTS_FOOTER("events_footer"),
+    EVENT_MONTH("event_month"),
+    EVENT_WEEKLY("event_weekly"),
     /** The button under a long reply that shows its next page. */
     MORE("more"),
     /** Telegram: a sticker, photo, voice note, file, location and the like (the bot reads text only). */

@@ -2,6 +2,7 @@ package org.doyak.handoff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.doyak.conversation.Action;
 import org.doyak.storage.Database;
@@ -22,6 +23,11 @@ public final class CallbackAction implements Action {
     /** Stores requests in {@code db} (migrated). */
     public CallbackAction(Database db) {
         this.db = db;
+    }
+
+    @Override
+    public Set<String> slots() {
+        return Set.of("callback_window_text");
     }
 
     @Override

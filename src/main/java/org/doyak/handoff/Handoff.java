@@ -18,10 +18,13 @@ import java.beans.ConstructorProperties;
  * @param claimedAt when it was claimed, or null
  * @param closedAt when it was closed or cancelled, or null
  * @param note the counselor's resolution note, or null
+ * @param followUp the follow-up date set on close ({@code YYYY-MM-DD}, Korean date), or null
+ * @param satisfaction the seeker's answer to the satisfaction question after the close, or null
+ * @param seenAt when the holding counselor last read the conversation, or null
  */
 public record Handoff(String id, String conversationId, String channel, String lang, String reason, int priority,
         String status, String counselor, String summary, String createdAt, String claimedAt, String closedAt,
-        String note) {
+        String note, String followUp, String satisfaction, String seenAt) {
     /** Priority of an ordinary request. */
     public static final int NORMAL = 0;
     /** Priority of a crisis. */
@@ -37,7 +40,7 @@ public record Handoff(String id, String conversationId, String channel, String l
 
     /** Maps a row of {@code handoffs}. */
     @ConstructorProperties({"id", "conversation_id", "channel", "lang", "reason", "priority", "status", "counselor",
-        "summary", "created_at", "claimed_at", "closed_at", "note"})
+        "summary", "created_at", "claimed_at", "closed_at", "note", "follow_up", "satisfaction", "seen_at"})
     public Handoff {
     }
 }

@@ -24,6 +24,9 @@ interface HandoffDao {
     @SqlQuery("SELECT * FROM handoffs WHERE status = :status ORDER BY priority DESC, created_at, id LIMIT 500")
     List<Handoff> byStatus(@Bind("status") String status);
 
+    @SqlQuery("SELECT COUNT(*) FROM handoffs WHERE status = 'waiting'")
+    int waiting();
+
     @SqlQuery("SELECT * FROM handoffs WHERE status IN ('closed', 'cancelled') ORDER BY closed_at DESC LIMIT 200")
     List<Handoff> recentlyClosed();
 
@@ -62,4 +65,30 @@ interface HandoffDao {
 
     @SqlUpdate("UPDATE callbacks SET status = 'done', done_by = :by WHERE id = :id AND status = 'open'")
     int callbackDone(@Bind("id") String id, @Bind("by") String by);
+
+    @SqlUpdate("UPDATE handoffs SET follow_up = :date WHERE id = :id")
+    void followUp(@Bind("id") String id, @Bind("date") String date);
+
+    @SqlUpdate("UPDATE handoffs SET seen_at = :at WHERE id = :id")
+    void seen(@Bind("id") String id, @Bind("at") String at);
+
+    @SqlUpdate("UPDATE handoffs SET satisfaction = :answer WHERE satisfaction IS NULL AND id = (SELECT id FROM"
+            + " handoffs WHERE conversation_id = :conversation AND status = 'closed' ORDER BY closed_at DESC LIMIT 1)")
+    int satisfaction(@Bind("conversation") String conversationId, @Bind("answer") String answer);
+
+    @SqlQuery("SELECT COUNT(*) FROM messages WHERE conversation_id = :conversation AND sender = 'user'"
+            + " AND at > :since")
+    int seekerMessagesAfter(@Bind("conversation") String conversationId, @Bind("since") String since);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE created_at >= :since OR status IN ('waiting', 'active')"
+            + " OR closed_at >= :since ORDER BY created_at LIMIT 5000")
+    List<Handoff> touchedSince(@Bind("since") String since);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE status = 'closed' AND satisfaction IS NOT NULL AND closed_at >= :since"
+            + " LIMIT 20000")
+    List<Handoff> ratedSince(@Bind("since") String since);
+
+    @SqlQuery("SELECT * FROM handoffs WHERE status = 'closed' AND follow_up IS NOT NULL AND follow_up >= :from"
+            + " ORDER BY follow_up LIMIT 500")
+    List<Handoff> followUps(@Bind("from") String fromDate);
 }

@@ -13,11 +13,14 @@ import org.doyak.conversation.TurnListener;
 /**
  * Follows seekers' turns: opens a handoff when a conversation starts waiting (and tells the seeker
  * their place in the queue), cancels it when the seeker withdraws, raises it on crisis wording, and
- * passes every message of a handed-off conversation to the counselors. Thread-safe.
+ * passes every message of a handed-off conversation to the counselors; stores the answer to the
+ * satisfaction question on the handoff just closed. Thread-safe.
  */
 public final class HandoffListener implements TurnListener {
     private static final int SUMMARY_MESSAGES = 3;
     private static final int SUMMARY_CHARS = 80;
+    /** The survey flow asked after a close, and the slot it fills. */
+    private static final String SATISFACTION_FLOW = "satisfaction";
 
     private final Handoffs handoffs;
     private final ConversationStore store;
@@ -34,6 +37,9 @@ public final class HandoffListener implements TurnListener {
     @Override
     public void turnStored(Conversation before, ConversationStore.Change change) {
         Conversation after = change.conversation();
+        if (SATISFACTION_FLOW.equals(before.position().flow()) && after.slots().containsKey(SATISFACTION_FLOW)) {
+            handoffs.satisfaction(after.id(), after.slots().get(SATISFACTION_FLOW));
+        }
         if (before.mode() == Mode.BOT && after.mode() == Mode.WAITING) {
             opened(after);
             return;

@@ -16,6 +16,8 @@ public final class HandoffModule {
     private final ConversationStore store;
     private final Handover handover;
     private final HandoffEvents events;
+    private final Database db;
+    private final Clock clock;
 
     /**
      * @param store the conversations, for reading (summaries, transcripts)
@@ -29,11 +31,23 @@ public final class HandoffModule {
         this.store = store;
         this.handover = handover;
         this.events = events;
+        this.db = db;
+        this.clock = clock;
     }
 
     /** The queue and its table. */
     public Handoffs handoffs() {
         return handoffs;
+    }
+
+    /** Search of finished handoffs. */
+    public HandoffSearch search() {
+        return new HandoffSearch(db);
+    }
+
+    /** The team lead's report. */
+    public TeamReport team() {
+        return new TeamReport(handoffs, staff, clock);
     }
 
     /** Staff accounts. */

@@ -38,7 +38,7 @@ public final class Handoffs {
     }
 
     /** The waiting or active handoff of a conversation, if any. */
-    Optional<Handoff> openFor(String conversationId) {
+    public Optional<Handoff> openFor(String conversationId) {
         return read(dao -> dao.open(conversationId));
     }
 
@@ -50,10 +50,15 @@ public final class Handoffs {
         return Handoff.CLOSED.equals(status) ? read(HandoffDao::recentlyClosed) : read(dao -> dao.byStatus(status));
     }
 
+    /** How many handoffs wait for a counselor. */
+    public int waiting() {
+        return read(HandoffDao::waiting);
+    }
+
     /** Opens a waiting handoff for a conversation. */
     Handoff open(Conversation c, String reason, int priority, String summary) {
         Handoff h = new Handoff(UUID.randomUUID().toString(), c.id(), c.channel(), c.lang(), reason, priority,
-                Handoff.WAITING, null, PersonalData.mask(summary), now(), null, null, null);
+                Handoff.WAITING, null, PersonalData.mask(summary), now(), null, null, null, null, null, null);
         write(dao -> {
             dao.insert(h);
             return null;
@@ -122,6 +127,50 @@ public final class Handoffs {
     /** Marks an open callback request done; false when there is none open with this id. */
     public boolean callbackDone(String id, String by) {
         return write(dao -> dao.callbackDone(id, by)) == 1;
+    }
+
+    /** Sets the follow-up date ({@code YYYY-MM-DD}) of a handoff. */
+    public void followUp(String id, String date) {
+        write(dao -> {
+            dao.followUp(id, date);
+            return null;
+        });
+    }
+
+    /** Records that the holding counselor has read the conversation up to now; returns that time. */
+    public String seen(String id) {
+        String at = now();
+        write(dao -> {
+            dao.seen(id, at);
+            return null;
+        });
+        return at;
+    }
+
+    /** Stores a seeker's satisfaction answer on their conversation's last closed, unrated handoff. */
+    void satisfaction(String conversationId, String answer) {
+        write(dao -> dao.satisfaction(conversationId, answer));
+    }
+
+    /** The seeker's messages the holding counselor has not read yet (after its seen time or its opening). */
+    public int unread(Handoff h) {
+        String since = h.seenAt() != null ? h.seenAt() : h.createdAt();
+        return read(dao -> dao.seekerMessagesAfter(h.conversationId(), since));
+    }
+
+    /** Closed handoffs with a follow-up date on or after {@code fromDate} ({@code YYYY-MM-DD}), soonest first. */
+    public List<Handoff> followUps(String fromDate) {
+        return read(dao -> dao.followUps(fromDate));
+    }
+
+    /** Handoffs opened, open or finished since an instant (ISO-8601), oldest first. */
+    List<Handoff> touchedSince(String since) {
+        return read(dao -> dao.touchedSince(since));
+    }
+
+    /** Closed handoffs with a satisfaction answer, closed since an instant (ISO-8601). */
+    List<Handoff> ratedSince(String since) {
+        return read(dao -> dao.ratedSince(since));
     }
 
     private String now() {

@@ -9,11 +9,12 @@ import java.util.Locale;
  * The sites allowed to embed the widget and call the widget API from a browser ({@code DOYAK_EMBED_ORIGINS}):
  * comma-separated origins such as {@code https://www.work.go.kr}, with {@code *} allowed as the port
  * ({@code http://localhost:*}) or as the first label of the host ({@code https://*.example.kr}). The
- * server's own origin is always allowed. Default: {@code http://localhost:*}. Immutable, thread-safe.
+ * server's own origin is always allowed. Default: pages served from the visitor's own machine
+ * ({@code http://localhost:*} and its address {@code http://127.0.0.1:*}). Immutable, thread-safe.
  */
 public final class EmbedOrigins {
     /** The default of the contracts (besides the server's own origin). */
-    public static final String DEFAULT = "http://localhost:*";
+    public static final String DEFAULT = "http://localhost:*,http://127.0.0.1:*";
 
     private static final java.util.regex.Pattern ENTRY =
             java.util.regex.Pattern.compile("(https?)://(\\*\\.[^:/*]+|[^:/*]+)(?::(\\d+|\\*))?/?");

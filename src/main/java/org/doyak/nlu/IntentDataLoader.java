@@ -137,7 +137,7 @@ public final class IntentDataLoader {
             problems.add(f + ":1:1: cannot read: " + e.getMessage());
             return List.of();
         }
-        problems.addAll(duplicates.lines());
+        problems.addAll(duplicates.lines("en"));
         if (root == null) {
             problems.add(f + ":1:1: file is empty");
             return List.of();

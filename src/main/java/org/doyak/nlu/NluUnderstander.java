@@ -3,7 +3,9 @@ package org.doyak.nlu;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,7 @@ public final class NluUnderstander implements Understander {
 
     private static final Logger LOG = LoggerFactory.getLogger(NluUnderstander.class);
 
+    private static final Set<String> SMALL_TALK = Set.of("greet", "goodbye");
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final Supplier<IntentClassifier> classifier;
@@ -45,12 +48,25 @@ public final class NluUnderstander implements Understander {
         try {
             String head = text.length() > MAX_CLASSIFIED_CHARS ? text.substring(0, MAX_CLASSIFIED_CHARS) : text;
             LocalDate today = LocalDate.now(clock.withZone(SEOUL));
-            return new Understanding(language, current.rank(head), entities.extract(text, today),
-                    current.threshold(), Understanding.looksPasted(text));
+            boolean pasted = Understanding.looksPasted(text);
+            List<IntentScore> ranking = current.rank(head);
+            return new Understanding(language, pasted ? smallTalkLast(ranking) : ranking, entities.extract(text, today),
+                    current.threshold(), pasted);
         } catch (RuntimeException e) {
             LOG.warn("could not understand a message of {} chars", text.length(), e);
             return new Understanding(language, List.of(), List.of(), current.threshold(),
                     Understanding.looksPasted(text));
         }
+    }
+
+    /**
+     * A pasted text is never just a greeting or a goodbye, whatever its last line says ("감사합니다" after a
+     * self-introduction): those intents go to the end of the ranking, the others keep their order.
+     */
+    static List<IntentScore> smallTalkLast(List<IntentScore> ranking) {
+        List<IntentScore> reordered = new ArrayList<>(ranking.size());
+        ranking.stream().filter(s -> !SMALL_TALK.contains(s.name())).forEach(reordered::add);
+        ranking.stream().filter(s -> SMALL_TALK.contains(s.name())).forEach(reordered::add);
+        return reordered;
     }
 }

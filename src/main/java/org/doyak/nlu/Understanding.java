@@ -25,21 +25,23 @@ import java.util.Optional;
  *
  * <p>{@link #pasted()} flags a long text (a pasted 자기소개서, a rehearsed self-introduction): its best
  * intent comes from the whole text, but a single word in it (행사, 감사합니다) must not decide the flow on
- * its own. The classifier is trained on such texts for {@code resume_help} and {@code interview_prep};
- * an engine should not let a keyword trigger or a {@code goodbye}/{@code greet} decide on a pasted text.
+ * its own. The classifier is trained on such texts for {@code resume_help} and {@code interview_prep},
+ * and on a pasted text {@code greet} and {@code goodbye} are ranked last; an engine should not let a
+ * keyword trigger decide on a pasted text either.
  *
  * @param language detected language of the message, {@code ko} or {@code en}
  * @param ranking intents best first; empty when nothing is known
  * @param entities values found in the text, in order of appearance (types and values: {@link Entity})
  * @param threshold confidence under which the best intent should be treated as unclear
  * @param pasted whether the text reads as a pasted document: at least {@value #PASTED_CHARS} letters and
- *        digits, or at least {@value #PASTED_LINES} lines with {@value #PASTED_LINE_CHARS} or more
+ *        digits (a Hangul syllable counts as two), or at least {@value #PASTED_LINES} lines with
+ *        {@value #PASTED_LINE_CHARS} or more
  */
 public record Understanding(String language, List<IntentScore> ranking, List<Entity> entities,
         double threshold, boolean pasted) {
 
-    /** Letters and digits from which a text counts as pasted. */
-    public static final int PASTED_CHARS = 150;
+    /** Letters and digits (a Hangul syllable counts as two) from which a text counts as pasted. */
+    public static final int PASTED_CHARS = 160;
     /** Lines from which a shorter text counts as pasted. */
     public static final int PASTED_LINES = 3;
     /** Letters and digits a text of {@value #PASTED_LINES} lines needs to count as pasted. */
@@ -58,7 +60,8 @@ public record Understanding(String language, List<IntentScore> ranking, List<Ent
 
     /** Whether {@code text} reads as a pasted document, by the rule of {@link #pasted()}. */
     public static boolean looksPasted(String text) {
-        long letters = text.codePoints().filter(Character::isLetterOrDigit).count();
+        long letters = text.codePoints().filter(Character::isLetterOrDigit)
+                .map(cp -> cp >= 0xAC00 && cp <= 0xD7A3 ? 2 : 1).sum();
         long lines = text.strip().lines().filter(l -> !l.isBlank()).count();
         return letters >= PASTED_CHARS || (lines >= PASTED_LINES && letters >= PASTED_LINE_CHARS);
     }

@@ -53,4 +53,10 @@ interface AppointmentDao {
 
     @SqlUpdate("DELETE FROM telegram_links WHERE conversation_id = :id")
     void deleteTelegramLinks(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM turn_steps WHERE conversation_id = :id")
+    void deleteTurnSteps(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM turn_events WHERE conversation_id = :id")
+    void deleteTurnEvents(@Bind("id") String conversationId);
 }

@@ -11,12 +11,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface ConversationDao {
 
     @SqlUpdate("INSERT INTO conversations (id, channel, external_id, token_hash, lang, mode, flow, step, retries,"
-            + " stack, slots, misunderstandings, last_seq, created_at, updated_at, version) VALUES (:id, :channel,"
-            + " :externalId, :tokenHash, :lang, :mode, :flow, :step, :retries, :stack, :slots, :misunderstandings,"
-            + " :lastSeq, :createdAt, :updatedAt, :version)")
+            + " stack, slots, misunderstandings, last_seq, created_at, updated_at, version, step_id) VALUES (:id,"
+            + " :channel, :externalId, :tokenHash, :lang, :mode, :flow, :step, :retries, :stack, :slots,"
+            + " :misunderstandings, :lastSeq, :createdAt, :updatedAt, :version, :stepId)")
     void insert(@BindMethods ConversationRow row);
 
-    @SqlUpdate("UPDATE conversations SET lang = :lang, mode = :mode, flow = :flow, step = :step,"
+    @SqlUpdate("UPDATE conversations SET lang = :lang, mode = :mode, flow = :flow, step = :step, step_id = :stepId,"
             + " retries = :retries, stack = :stack, slots = :slots, misunderstandings = :misunderstandings,"
             + " last_seq = :lastSeq, updated_at = COALESCE(:updatedAt, updated_at), version = :version + 1"
             + " WHERE id = :id AND version = :version")

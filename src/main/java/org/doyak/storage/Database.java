@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -24,24 +26,45 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final int LOCK_CONNECTIONS = 24;
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final GroupCommit writer;
+    private final AdvisoryLocks locks;
 
-    private Database(HikariDataSource pool, boolean sqlite) {
+    private Database(HikariDataSource pool, boolean sqlite, HikariConfig config) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.writer = sqlite ? new GroupCommit(jdbi) : null;
+        this.locks = sqlite ? null : new AdvisoryLocks(config, LOCK_CONNECTIONS);
     }
 
     /**
-     * Opens the database at a JDBC URL, creating the SQLite file's folder if needed, and migrates it.
+     * Opens the database at a JDBC URL (a password, if any, in the URL), creating the SQLite file's folder if
+     * needed, and migrates it.
      *
      * @throws IllegalStateException when the database cannot be opened or migrated
      */
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Optional.empty());
+    }
+
+    /**
+     * Opens the database at a JDBC URL ({@code jdbc:sqlite:PATH} or {@code jdbc:postgresql://HOST:PORT/DB?user=...}),
+     * creating the SQLite file's folder if needed, and migrates it.
+     *
+     * @param password the server's password when it is not in the URL ({@code DOYAK_DB_PASSWORD}); unused on SQLite
+     * @throws IllegalArgumentException when the URL is neither SQLite nor PostgreSQL
+     * @throws IllegalStateException when the database cannot be reached, opened or migrated
+     */
+    public static Database open(String jdbcUrl, Optional<String> password) {
         boolean sqlite = jdbcUrl.startsWith("jdbc:sqlite:");
+        if (!sqlite && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("the database must be jdbc:sqlite:PATH or "
+                    + "jdbc:postgresql://HOST:PORT/DB?user=NAME, not " + redacted(jdbcUrl));
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("doyak");
         if (sqlite) {
@@ -60,9 +83,16 @@ public final class Database implements AutoCloseable {
             config.setMaximumPoolSize(6);
         } else {
             config.setJdbcUrl(jdbcUrl);
+            password.ifPresent(config::setPassword);
             config.setMaximumPoolSize(16);
         }
-        HikariDataSource pool = new HikariDataSource(config);
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the database " + redacted(jdbcUrl) + ": "
+                    + rootMessage(e), e);
+        }
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
@@ -70,7 +100,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException(StorageUnavailable.in(e).map(u -> "The database cannot be used: "
                     + u.reason() + ".").orElse("cannot migrate the database: " + e.getMessage()), e);
         }
-        Database database = new Database(pool, sqlite);
+        Database database = new Database(pool, sqlite, config);
         try {
             database.probe();
         } catch (StorageUnavailable e) {
@@ -111,6 +141,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The URL with any password in it replaced by {@code ***}, for logs and messages. */
+    public static String redacted(String jdbcUrl) {
+        return PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1***");
+    }
+
     /** Jdbi over the pool. */
     public Jdbi jdbi() {
         return jdbi;
@@ -119,6 +154,14 @@ public final class Database implements AutoCloseable {
     /** True for SQLite: one process owns the file, so what this process wrote last is current. */
     public boolean singleProcess() {
         return writer != null;
+    }
+
+    /**
+     * Locks that hold across every process on this database: present on PostgreSQL, empty on SQLite (where
+     * one process owns the file and its own locks suffice).
+     */
+    public Optional<AdvisoryLocks> advisoryLocks() {
+        return Optional.ofNullable(locks);
     }
 
     /**
@@ -145,7 +188,18 @@ public final class Database implements AutoCloseable {
         if (writer != null) {
             writer.close();
         }
+        if (locks != null) {
+            locks.close();
+        }
         pool.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** Creates the folder of a SQLite file and returns the file, or null for memory and URI forms. */

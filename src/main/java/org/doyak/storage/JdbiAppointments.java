@@ -67,6 +67,8 @@ public final class JdbiAppointments implements Appointments, SeekerData {
             dao.deleteHandoffNotes(conversationId);
             dao.deleteHandoffs(conversationId);
             dao.deleteTelegramLinks(conversationId);
+            dao.deleteTurnSteps(conversationId);
+            dao.deleteTurnEvents(conversationId);
             dao.deleteMessages(conversationId);
             dao.forgetChannelId(conversationId);
             dao.clearSlots(conversationId);

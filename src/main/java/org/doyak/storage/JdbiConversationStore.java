@@ -176,11 +176,11 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
         return new ConversationRow(c.id(), c.channel(), c.externalId(), c.tokenHash(), c.lang(), c.mode().name(),
                 p.flow(), p.step(), p.retries(), json(p.stack()), json(StoredForm.slots(c.slots())),
                 c.misunderstandings(), lastSeq, Timestamps.iso(c.createdAt()),
-                updatedAt == null ? null : Timestamps.iso(updatedAt), version);
+                updatedAt == null ? null : Timestamps.iso(updatedAt), version, p.stepId());
     }
 
     private Conversation fromRow(ConversationRow r) {
-        Position position = new Position(r.flow(), r.step(), r.retries(), parse(r.stack(), STACK));
+        Position position = new Position(r.flow(), r.step(), r.retries(), parse(r.stack(), STACK), r.stepId());
         return new Conversation(r.id(), r.channel(), r.externalId(), r.tokenHash(), r.lang(), Mode.valueOf(r.mode()),
                 position, parse(r.slots(), SLOTS), r.misunderstandings(), Timestamps.parse(r.createdAt()));
     }

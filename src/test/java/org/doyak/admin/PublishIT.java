@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import java.time.Duration;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.Eventually;
+import org.doyak.testing.Folders;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,8 +31,9 @@ class PublishIT {
 
     @BeforeEach
     void copyDialogsAndModels() throws IOException {
-        dialogs = copy(TestServer.DIALOGS, tmp.resolve("dialogs"));
-        models = copy(Path.of("nlp-models"), tmp.resolve("models"));
+        Path[] copies = Folders.dialogsAndModels(tmp);
+        dialogs = copies[0];
+        models = copies[1];
     }
 
     @Test
@@ -42,7 +43,8 @@ class PublishIT {
             assertTrue(greeting(web).contains(OLD_HELLO));
             long start = System.nanoTime();
             edit("flows/welcome.yaml", OLD_HELLO, NEW_HELLO);
-            String now = waitFor(() -> greeting(web), g -> g.contains(NEW_HELLO));
+            String now = Eventually.until(() -> greeting(web), g -> g.contains(NEW_HELLO), Duration.ofSeconds(15),
+                    "the new greeting");
             System.out.printf("text edit live after %d ms%n", (System.nanoTime() - start) / 1_000_000);
             assertTrue(now.contains(NEW_HELLO), now);
             JsonNode latest = admin(server).get("/api/admin/publish").body().path("publishes").get(0);
@@ -93,6 +95,34 @@ class PublishIT {
     }
 
     @Test
+    void a_waiting_seeker_keeps_their_question_when_a_step_is_inserted_before_it() throws Exception {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session seeker = web.newSession("ko");
+            assertTrue(web.press(seeker, "counselor").body().toString().contains("상담사에게 연결할까요?"));
+            edit("flows/counselor.yaml", "steps:\n", "steps:\n  - ask: {ko: \"어떤 일로 연결할까요?\", en: \"What about?\"}\n"
+                    + "    slot: topic\n");
+            assertEquals(200, admin(server).post("/api/admin/publish", "{}").status());
+            String reply = web.press(seeker, "no").body().toString();
+            assertTrue(reply.contains("계속 도와드릴게요"), reply);
+        }
+    }
+
+    @Test
+    void a_seeker_whose_question_was_removed_gets_the_flow_again_with_a_notice() throws Exception {
+        try (TestServer server = TestServer.start(tmp, dialogs, models)) {
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session seeker = web.newSession("ko");
+            web.press(seeker, "counselor");
+            edit("flows/counselor.yaml", "id: confirm", "id: confirm_again");
+            edit("flows/counselor.yaml", "연결할까요?", "연결해 드릴까요?");
+            assertEquals(200, admin(server).post("/api/admin/publish", "{}").status());
+            String reply = web.press(seeker, "yes").body().toString();
+            assertTrue(reply.contains("질문이 바뀌었어요") && reply.contains("연결해 드릴까요?"), reply);
+        }
+    }
+
+    @Test
     void publishing_needs_an_admin() {
         try (TestServer server = TestServer.start(tmp, dialogs, models)) {
             ConsoleClient anyone = new ConsoleClient(server.baseUrl());
@@ -119,29 +149,5 @@ class PublishIT {
         String text = Files.readString(p);
         assertTrue(text.contains(from), file + " has no '" + from + "'");
         Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
-    }
-
-    private static <T> T waitFor(java.util.function.Supplier<T> probe, Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        T value = probe.get();
-        while (!done.test(value) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            value = probe.get();
-        }
-        return value;
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 }

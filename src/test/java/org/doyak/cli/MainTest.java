@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +24,18 @@ class MainTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
     private String out() {
         return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
-    void validate_exits_0_on_the_shipped_dialogs() {
+    void validate_exits_0_on_the_shipped_dialogs_and_says_so_in_korean() {
         assertEquals(0, run("validate"));
-        assertTrue(out().contains("no problems"), out());
+        assertTrue(out().contains("문제 없음"), out());
     }
 
     @Test
@@ -39,10 +45,48 @@ class MainTest {
         Files.writeString(dialogs.resolve("flows/a.yaml"),
                 "id: a\ntitle: {ko: 가, en: a}\nsteps:\n  - say: {ko: 가}\n  - goto: b\n");
         assertEquals(1, run("validate", dialogs.toString()));
+        assertTrue(out().lines().toList().contains("dialogs/flows/a.yaml:4:10: 단계 'step-1'에 'en' 텍스트가 없어요"), out());
+        out.reset();
+        assertEquals(1, run("validate", dialogs.toString(), "--lang", "en"));
         List<String> lines = out().lines().toList();
         assertTrue(lines.contains("dialogs/flows/a.yaml:4:10: missing 'en' text in step 'step-1'"), out());
         assertTrue(lines.contains("dialogs/flows/a.yaml:5:11: unknown step 'b'"), out());
         assertTrue(lines.stream().allMatch(l -> l.matches("[^:]+:\\d+:\\d+: .+")), out());
+    }
+
+    @Test
+    void the_staff_language_comes_from_the_flag_then_the_environment() {
+        assertEquals("en", StaffLang.of(Map.of(), Map.of("DOYAK_STAFF_LANG", "en")));
+        assertEquals("ko", StaffLang.of(Map.of("lang", "ko"), Map.of("DOYAK_STAFF_LANG", "en")));
+        assertEquals("ko", StaffLang.of(Map.of(), Map.of()));
+    }
+
+    @Test
+    void help_prints_usage_and_exits_0() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("validate [DIR]") && out().contains("test [DIR]"), out());
+        out.reset();
+        assertEquals(0, run("serve", "--help"));
+        assertTrue(out().startsWith("usage: java -jar doyak.jar serve [--port N]"), out());
+        out.reset();
+        assertEquals(0, run("help", "user"));
+        assertTrue(out().contains("--center ID"), out());
+    }
+
+    @Test
+    void a_misspelled_option_or_command_is_an_error_with_the_one_meant() {
+        assertEquals(2, run("serve", "--prot", "9999"));
+        assertTrue(err().contains("unknown option --prot (did you mean --port?)"), err());
+        assertEquals(2, run("user", "add", "--centre", "x", "--password-stdin"));
+        assertTrue(err().contains("unknown option --centre (did you mean --center?)"), err());
+        assertEquals(2, run("vaildate"));
+        assertTrue(err().contains("unknown command 'vaildate' (did you mean 'validate'?)"), err());
+    }
+
+    @Test
+    void a_repeated_option_keeps_every_value() {
+        Args args = Args.parse(List.of("add", "--center", "a", "--center=b"), Set.of("center"));
+        assertEquals(List.of("a", "b"), args.all("center"));
     }
 
     @Test

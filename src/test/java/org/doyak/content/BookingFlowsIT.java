@@ -32,8 +32,8 @@ class BookingFlowsIT {
         chat.say("9").expect("1~6").press("2").expect("이름").say("김도약").say("010-12").expect("연락처 형식")
                 .say("010-1234-5678").expect("김도약님", "010-1234-5678").press("change_time").press("1")
                 .expect("예약할까요").press("yes").expect("예약됐어요", "전라북도 일자리센터", "예약번호");
-        chat.press("my_booking").expect("예약 내역").press("change").press("jeonbuk").press("3").press("yes")
-                .expect("예약됐어요");
+        chat.press("my_booking").expect("예약 내역").press("change").expect("1)").press("3").press("yes")
+                .expect("예약을 바꿨어요", "이전 (취소됨)", "새 예약");
         chat.press("my_booking").press("cancel").expect("취소했어요");
         chat.press("my_booking").expect("예약된 상담이 없어요").offers("booking");
     }

@@ -3,17 +3,23 @@ package org.doyak.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doyak.Actions;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Text;
+import org.doyak.dialog.load.DialogLoader;
 import org.junit.jupiter.api.Test;
 
 class UpcomingEventsTest {
+    private static final Map<String, Text> MESSAGES = DialogLoader.load(Path.of("dialogs"), Actions.names())
+            .dialogs().messages();
     private static final LocalDate TODAY = LocalDate.of(2021, 6, 22);
 
     @Test
@@ -46,13 +52,13 @@ class UpcomingEventsTest {
                 Map.of("id", "b", "name", "금요채용마당", "name.en", "Friday hiring", "weekday", "FRIDAY"),
                 Map.of("id", "a", "name", "특강", "name.en", "Lecture", "date", "2021-06-24"),
                 Map.of("id", "c", "name", "지난 행사", "name.en", "Past fair", "date", "2021-05-14")));
-        UpcomingEvents action = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), Map.of(),
+        UpcomingEvents action = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), MESSAGES,
                 Map.of("events", events))));
         String text = run(action, Instant.parse("2021-06-22T03:00:00Z"));
         assertTrue(text.indexOf("Lecture") < text.indexOf("Friday hiring"), text);
         assertTrue(!text.contains("Past fair"), text);
         assertTrue(run(action, Instant.parse("2030-01-01T00:00:00Z")).contains("Friday hiring"));
-        UpcomingEvents none = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), Map.of(), Map.of())));
+        UpcomingEvents none = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), MESSAGES, Map.of())));
         assertTrue(run(none, Instant.parse("2021-06-22T03:00:00Z")).contains("no upcoming events"));
     }
 

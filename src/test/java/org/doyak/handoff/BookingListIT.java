@@ -3,25 +3,22 @@ package org.doyak.handoff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Clock;
 import org.doyak.content.Appointment;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiAppointments;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.OnEachDatabase;
 import org.doyak.testing.TestServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BookingListIT {
-    @TempDir
-    Path dir;
+class BookingListIT extends OnEachDatabase {
 
     @Test
     void counselors_see_upcoming_bookings_in_time_order_and_not_past_or_cancelled_ones() {
-        try (TestServer server = TestServer.start(dir, Clock.systemUTC(), "always")) {
+        try (TestServer server = TestServer.start(database(), Clock.systemUTC(), "always")) {
             HandoffIT.addStaff(server, "kim", "counselor");
-            try (Database db = Database.open("jdbc:sqlite:" + server.database())) {
+            try (Database db = server.openDatabase()) {
                 JdbiAppointments appointments = new JdbiAppointments(db);
                 appointments.book(new Appointment("bbbbbbbb-2", "c1", "jeonbuk", "2099-03-03T14:00", "이도약",
                         "010-2222-3333", "booked", "2026-01-01T00:00:00Z"));

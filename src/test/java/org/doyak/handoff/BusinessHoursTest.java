@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class BusinessHoursTest {
     private static final Dialogs DIALOGS = DialogLoader.load(TestServer.DIALOGS,
-            Actions.names()).dialogs();
+            Actions.slots()).dialogs();
 
     private static ZonedDateTime next(String pattern, String instant) {
         return BusinessHours.parse(pattern, () -> DIALOGS).nextOpening(null, Instant.parse(instant)).orElseThrow();

@@ -13,9 +13,9 @@ class HandoffAlertsTest {
     private final HandoffAlerts alerts = new HandoffAlerts(sent::add);
 
     private static Handoff handoff(String id, String status, int priority) {
-        return new Handoff(id, "c-" + id, "telegram", "ko", "The seeker asked for a counselor", priority, status,
+        return new Handoff(id, "c-" + id, "telegram", "ko", "asked", priority, status,
                 Handoff.ACTIVE.equals(status) ? "kim" : null, "제 주민번호는 900101-1234567이에요", "2026-03-09T01:00:00Z",
-                null, null, null);
+                null, null, null, null, null, null);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,13 +18,13 @@ import org.doyak.conversation.Mode;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.testing.ConsoleClient;
+import org.doyak.testing.OnEachDatabase;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Handoffs end to end: a widget seeker, a counselor's console, the queue, hours and crisis. */
-class HandoffIT {
+class HandoffIT extends OnEachDatabase {
     /** Monday 9 March 2026, 10:00 in Seoul. */
     static final Clock MONDAY_10 = Clock.fixed(Instant.parse("2026-03-09T01:00:00Z"), ZoneOffset.UTC);
     /** Saturday 7 March 2026, 10:00 in Seoul. */
@@ -34,15 +33,13 @@ class HandoffIT {
     static final Clock TUESDAY_03 = Clock.fixed(Instant.parse("2026-03-09T18:00:00Z"), ZoneOffset.UTC);
     static final String PASSWORD = "correct horse battery";
 
-    @TempDir
-    Path dir;
 
     static void addStaff(TestServer server, String name, String role) {
         server.addStaff(name, role, PASSWORD);
     }
 
     static Mode mode(TestServer server, String conversationId) {
-        try (Database db = Database.open("jdbc:sqlite:" + server.database())) {
+        try (Database db = server.openDatabase()) {
             return new JdbiConversationStore(db).find(conversationId).orElseThrow().mode();
         }
     }
@@ -61,7 +58,7 @@ class HandoffIT {
 
     @Test
     void widget_seeker_is_handed_off_answered_and_returned_to_the_bot() throws Exception {
-        try (TestServer server = TestServer.start(dir, MONDAY_10, "Mon-Fri 09:00-18:00")) {
+        try (TestServer server = TestServer.start(database(), MONDAY_10, "Mon-Fri 09:00-18:00")) {
             addStaff(server, "kim", "counselor");
             WebClient web = new WebClient(server.baseUrl());
             ConsoleClient console = new ConsoleClient(server.baseUrl());
@@ -113,7 +110,7 @@ class HandoffIT {
 
     @Test
     void two_counselors_cannot_claim_the_same_handoff() throws Exception {
-        try (TestServer server = TestServer.start(dir, MONDAY_10, "always")) {
+        try (TestServer server = TestServer.start(database(), MONDAY_10, "always")) {
             addStaff(server, "kim", "counselor");
             addStaff(server, "lee", "counselor");
             WebClient web = new WebClient(server.baseUrl());
@@ -135,7 +132,7 @@ class HandoffIT {
 
     @Test
     void handoff_outside_hours_offers_a_callback_and_queues_nothing() {
-        try (TestServer server = TestServer.start(dir, SATURDAY_10, "Mon-Fri 09:00-18:00")) {
+        try (TestServer server = TestServer.start(database(), SATURDAY_10, "Mon-Fri 09:00-18:00")) {
             addStaff(server, "kim", "counselor");
             WebClient web = new WebClient(server.baseUrl());
             WebClient.Session s = askForCounselor(web);
@@ -158,7 +155,7 @@ class HandoffIT {
 
     @Test
     void crisis_message_at_3am_shows_contacts_and_jumps_the_queue() {
-        try (TestServer server = TestServer.start(dir, TUESDAY_03, "Mon-Fri 09:00-18:00")) {
+        try (TestServer server = TestServer.start(database(), TUESDAY_03, "Mon-Fri 09:00-18:00")) {
             addStaff(server, "kim", "counselor");
             WebClient web = new WebClient(server.baseUrl());
             WebClient.Session calm = web.newSession("ko");
@@ -178,7 +175,7 @@ class HandoffIT {
 
     @Test
     void seeker_can_cancel_while_waiting() {
-        try (TestServer server = TestServer.start(dir, MONDAY_10, "always")) {
+        try (TestServer server = TestServer.start(database(), MONDAY_10, "always")) {
             addStaff(server, "kim", "counselor");
             WebClient web = new WebClient(server.baseUrl());
             WebClient.Session s = askForCounselor(web);

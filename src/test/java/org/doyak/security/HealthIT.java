@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import org.doyak.testing.Eventually;
 import org.doyak.testing.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** /health proves the database takes writes; storage failures answer 503 with Retry-After, never a 500. */
 class HealthIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private int health(TestServer server) {
+        try {
+            return send("GET", server.baseUrl() + "/health", null).statusCode();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private HttpResponse<String> send(String method, String url, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
@@ -34,7 +43,7 @@ class HealthIT {
             HttpResponse<String> health = send("GET", server.baseUrl() + "/health", null);
             assertEquals(200, health.statusCode());
             assertTrue(health.body().contains("\"status\":\"ok\""), health.body());
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + server.database());
+            try (Connection c = DriverManager.getConnection(server.databaseUrl());
                     ResultSet r = c.createStatement().executeQuery("SELECT probed_at FROM health_probe")) {
                 assertTrue(r.next());
                 assertTrue(r.getString(1).startsWith("20"), "the probe wrote a time: " + r.getString(1));
@@ -48,11 +57,12 @@ class HealthIT {
     void a_database_locked_by_another_process_makes_health_503_and_writes_503_with_retry_after(@TempDir Path dir)
             throws Exception {
         try (TestServer server = TestServer.start(dir)) {
-            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + server.database());
+            try (Connection other = DriverManager.getConnection(server.databaseUrl());
                     Statement s = other.createStatement()) {
                 s.execute("BEGIN EXCLUSIVE");
                 s.execute("UPDATE health_probe SET probed_at = 'held' WHERE id = 1");
-                Thread.sleep(1_100);
+                Eventually.until(() -> health(server), code -> code == 503, Duration.ofSeconds(10),
+                        "/health to see the locked database once its last probe expires");
                 long start = System.nanoTime();
                 HttpResponse<String> health = send("GET", server.baseUrl() + "/health", null);
                 assertEquals(503, health.statusCode(), health.body());

@@ -46,7 +46,7 @@ class PersonalDataIT {
     private List<String> foundInFiles(String... strings) throws IOException {
         List<String> found = new ArrayList<>();
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            Path file = Path.of(server.database() + suffix);
+            Path file = dir.resolve("doyak.db" + suffix);
             if (!Files.exists(file)) {
                 continue;
             }

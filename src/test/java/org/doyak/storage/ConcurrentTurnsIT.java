@@ -3,26 +3,22 @@ package org.doyak.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.doyak.testing.OnEachDatabase;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.doyak.testing.WebClient.Session;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ConcurrentTurnsIT {
-    @TempDir
-    Path tmp;
-
+class ConcurrentTurnsIT extends OnEachDatabase {
     @Test
     void messages_sent_to_one_session_at_once_are_handled_one_after_the_other() throws Exception {
-        try (TestServer server = TestServer.start(tmp)) {
+        try (TestServer server = TestServer.start(database())) {
             WebClient client = new WebClient(server.baseUrl());
             Session s = client.newSession("ko");
             int n = 12;
@@ -39,7 +35,7 @@ class ConcurrentTurnsIT {
 
     @Test
     void many_sessions_writing_at_once_never_fail_with_sqlite_busy() throws Exception {
-        try (TestServer server = TestServer.start(tmp)) {
+        try (TestServer server = TestServer.start(database())) {
             WebClient client = new WebClient(server.baseUrl());
             List<Integer> statuses = sendAtOnce(16, i -> {
                 Session s = client.newSession(i % 2 == 0 ? "ko" : "en");

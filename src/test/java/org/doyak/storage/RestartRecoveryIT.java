@@ -3,31 +3,31 @@ package org.doyak.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.doyak.testing.OnEachDatabase;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.doyak.testing.WebClient.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RestartRecoveryIT {
+class RestartRecoveryIT extends OnEachDatabase {
     @TempDir
     Path tmp;
 
     @Test
     void a_restart_resumes_the_conversation_at_the_waiting_question() {
         Session s;
-        try (TestServer first = TestServer.start(tmp)) {
+        try (TestServer first = TestServer.start(database())) {
             WebClient client = new WebClient(first.baseUrl());
             s = client.newSession("ko");
             client.press(s, "centers");
         }
-        try (TestServer second = TestServer.start(tmp)) {
+        try (TestServer second = TestServer.start(database())) {
             WebClient client = new WebClient(second.baseUrl());
             String reply = client.say(s, "전북").body().path("messages").get(0).path("text").asText();
             assertTrue(reply.contains("1577-0365"), reply);
@@ -41,8 +41,8 @@ class RestartRecoveryIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path db = tmp.resolve("killed.db");
-        Process server = startServer(port, db);
+        Path log = tmp.resolve("server.log");
+        Process server = startServer(port, database().url(), log);
         WebClient client = new WebClient("http://127.0.0.1:" + port);
         Session s;
         try {
@@ -53,7 +53,7 @@ class RestartRecoveryIT {
             server.destroyForcibly();
             server.waitFor(10, TimeUnit.SECONDS);
         }
-        Process again = startServer(port, db);
+        Process again = startServer(port, database().url(), log);
         try {
             assertEquals(4, client.history(s).body().path("messages").size(), "every acknowledged message is kept");
             String reply = client.say(s, "Jeonbuk").body().path("messages").get(0).path("text").asText();
@@ -64,11 +64,11 @@ class RestartRecoveryIT {
         }
     }
 
-    private static Process startServer(int port, Path db) throws Exception {
+    private static Process startServer(int port, String dbUrl, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "org.doyak.cli.Main", "serve", "--port", String.valueOf(port), "--db", "jdbc:sqlite:" + db)
-                .redirectErrorStream(true).redirectOutput(new File(db + ".log")).start();
+                "org.doyak.cli.Main", "serve", "--port", String.valueOf(port), "--db", dbUrl)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         WebClient client = new WebClient("http://127.0.0.1:" + port);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
@@ -81,6 +81,6 @@ class RestartRecoveryIT {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the server did not start; see " + db + ".log");
+        throw new IllegalStateException("the server did not start; see " + log);
     }
 }

@@ -23,6 +23,11 @@ public final class ConsoleClient {
         this.base = base;
     }
 
+    /** The server's base URL, {@code http://127.0.0.1:PORT}. */
+    public String base() {
+        return base;
+    }
+
     /** The HTTP client with the session cookie, e.g. to open {@code /ws/console}. */
     public HttpClient http() {
         return http;

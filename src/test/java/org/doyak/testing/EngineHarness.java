@@ -2,8 +2,10 @@ package org.doyak.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.doyak.conversation.Action;
@@ -34,7 +36,7 @@ public final class EngineHarness implements AutoCloseable {
     /** Loads {@code dialogs} (failing on any problem) with the given actions and understander. */
     public static EngineHarness start(Path dir, Path dialogs, Map<String, Action> actions, Understander understander,
             Clock clock) {
-        DialogLoader.Result loaded = DialogLoader.load(dialogs, actions.keySet());
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(actions));
         if (!loaded.ok()) {
             throw new IllegalStateException(String.join("\n", loaded.problems()));
         }
@@ -49,7 +51,7 @@ public final class EngineHarness implements AutoCloseable {
     public static EngineHarness start(Path dir, Path dialogs,
             BiFunction<Database, Supplier<Dialogs>, Map<String, Action>> actions, Understander understander,
             Clock clock) {
-        DialogLoader.Result loaded = DialogLoader.load(dialogs, actions.apply(null, null).keySet());
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(actions.apply(null, null)));
         if (!loaded.ok()) {
             throw new IllegalStateException(String.join("\n", loaded.problems()));
         }
@@ -57,6 +59,12 @@ public final class EngineHarness implements AutoCloseable {
         Dialogs loadedDialogs = loaded.dialogs();
         return new EngineHarness(database, loadedDialogs, understander, actions.apply(database, () -> loadedDialogs),
                 clock);
+    }
+
+    private static Map<String, Set<String>> slotsOf(Map<String, Action> actions) {
+        Map<String, Set<String>> out = new HashMap<>();
+        actions.forEach((name, action) -> out.put(name, action.slots()));
+        return out;
     }
 
     /** Loads {@code dialogs} with no actions, no classifier and the system clock. */

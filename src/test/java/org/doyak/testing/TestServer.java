@@ -9,39 +9,43 @@ import org.doyak.handoff.StaffAccounts;
 import org.doyak.storage.Database;
 
 /**
- * The real service on a free port with a fresh SQLite file, for tests. Closing stops it; the
- * database file stays in the given folder so a test can start a second server on it (restart).
+ * The real service on a free port, for tests: on a SQLite file {@code doyak.db} in a test folder, or on a
+ * given {@link TestDatabase}. Closing stops it; the database stays, so a test can start a second server on it
+ * (restart, or two instances sharing one PostgreSQL database).
  */
 public final class TestServer implements AutoCloseable {
     /** The repository's own dialogs. */
     public static final Path DIALOGS = Path.of("dialogs");
 
     private final App app;
-    private final Path database;
+    private final String databaseUrl;
 
-    private TestServer(App app, Path database) {
+    private TestServer(App app, String databaseUrl) {
         this.app = app;
-        this.database = database;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Starts on a fresh database {@code doyak.db} in {@code dir} with the repository's dialogs. */
     public static TestServer start(Path dir) {
-        return start(dir, DIALOGS);
+        return start(TestDatabase.sqlite(dir));
     }
 
     /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs. */
     public static TestServer start(Path dir, Path dialogs) {
-        Path db = dir.resolve("doyak.db");
-        AppConfig config = AppConfig.from(Map.of(), Map.of()).with(0, "jdbc:sqlite:" + db, dialogs);
-        return new TestServer(App.start(config), db);
+        return start(TestDatabase.sqlite(dir), defaults(), dialogs, Clock.systemUTC());
     }
 
     /** Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and models. */
     public static TestServer start(Path dir, Path dialogs, Path models) {
-        Path db = dir.resolve("doyak.db");
-        AppConfig config = AppConfig.from(Map.of("models", models.toString()), Map.of())
-                .with(0, "jdbc:sqlite:" + db, dialogs);
-        return new TestServer(App.start(config), db);
+        return start(dir, dialogs, Map.of("models", models.toString()));
+    }
+
+    /**
+     * Starts on the database {@code doyak.db} in {@code dir} (created if missing) with these dialogs and the
+     * command-line options {@code flags} (without dashes, e.g. {@code counselor-hours -> always}).
+     */
+    public static TestServer start(Path dir, Path dialogs, Map<String, String> flags) {
+        return start(TestDatabase.sqlite(dir), AppConfig.from(flags, Map.of()), dialogs, Clock.systemUTC());
     }
 
     /**
@@ -49,10 +53,7 @@ public final class TestServer implements AutoCloseable {
      * counselor hours ({@code always}, {@code never} or a weekly pattern).
      */
     public static TestServer start(Path dir, Clock clock, String counselorHours) {
-        Path db = dir.resolve("doyak.db");
-        AppConfig config = AppConfig.from(Map.of(), Map.of()).with(0, "jdbc:sqlite:" + db, DIALOGS)
-                .withCounselorHours(counselorHours);
-        return new TestServer(App.start(config, clock), db);
+        return start(TestDatabase.sqlite(dir), clock, counselorHours);
     }
 
     /**
@@ -60,13 +61,41 @@ public final class TestServer implements AutoCloseable {
      * {@code dir} (created if missing) and the repository's dialogs.
      */
     public static TestServer start(Path dir, AppConfig config) {
-        Path db = dir.resolve("doyak.db");
-        return new TestServer(App.start(config.with(0, "jdbc:sqlite:" + db, DIALOGS)), db);
+        return start(TestDatabase.sqlite(dir), config);
+    }
+
+    /** Starts like {@link #start(Path, AppConfig)} with the time given by {@code clock}. */
+    public static TestServer start(Path dir, AppConfig config, Clock clock) {
+        return start(TestDatabase.sqlite(dir), config, DIALOGS, clock);
+    }
+
+    /** Starts on {@code db} with the repository's dialogs and the default settings. */
+    public static TestServer start(TestDatabase db) {
+        return start(db, defaults());
+    }
+
+    /** Starts on {@code db} with a fixed clock and counselor hours ({@code always}, {@code never} or a pattern). */
+    public static TestServer start(TestDatabase db, Clock clock, String counselorHours) {
+        return start(db, defaults().withCounselorHours(counselorHours), DIALOGS, clock);
+    }
+
+    /** Starts on {@code db} with {@code config}'s settings (e.g. Telegram's) and the repository's dialogs. */
+    public static TestServer start(TestDatabase db, AppConfig config) {
+        return start(db, config, DIALOGS, Clock.systemUTC());
+    }
+
+    private static TestServer start(TestDatabase db, AppConfig config, Path dialogs, Clock clock) {
+        return new TestServer(App.start(config.with(0, db.url(), dialogs), clock), db.url());
+    }
+
+    /** The defaults, whatever the machine's environment says. */
+    private static AppConfig defaults() {
+        return AppConfig.from(Map.of(), Map.of());
     }
 
     /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
     public void addStaff(String username, String role, String password) {
-        try (Database db = Database.open("jdbc:sqlite:" + database)) {
+        try (Database db = openDatabase()) {
             new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
         }
     }
@@ -76,9 +105,14 @@ public final class TestServer implements AutoCloseable {
         return "http://127.0.0.1:" + app.port();
     }
 
-    /** The SQLite file. */
-    public Path database() {
-        return database;
+    /** This server's JDBC URL (for direct checks). */
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** Opens this server's database (for direct checks); close it after use. */
+    public Database openDatabase() {
+        return Database.open(databaseUrl);
     }
 
     @Override

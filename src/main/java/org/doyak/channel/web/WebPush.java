@@ -13,7 +13,8 @@ import org.doyak.conversation.Outbound;
 
 /**
  * The widget's live connections, by conversation: pushes messages that reach a visitor outside an
- * HTTP reply (a counselor's answer, a queue update). Thread-safe.
+ * HTTP reply (a counselor's answer, a queue update) and passing signals (the counselor typing, having
+ * read). Thread-safe.
  */
 public final class WebPush implements Outbound {
     /** Open sockets one conversation may have at a time. */
@@ -63,10 +64,26 @@ public final class WebPush implements Outbound {
      * @return how many sockets it was sent to
      */
     public int push(String conversationId, ChatMessage message) {
+        return send(conversationId, Map.of("type", "message", "message", MessageView.of(message)));
+    }
+
+    /**
+     * Sends a passing signal, {@code {"type":"typing"|"seen","at":"..."}}, to the conversation's open sockets;
+     * never throws.
+     */
+    public void signal(String conversationId, String type, String at) {
+        try {
+            send(conversationId, Map.of("type", type, "at", at));
+        } catch (RuntimeException e) {
+            // a signal is best effort: the next one or the next message will do
+        }
+    }
+
+    private int send(String conversationId, Map<String, Object> event) {
         Set<WsContext> open = sockets.getOrDefault(conversationId, Set.of());
         String frame;
         try {
-            frame = JSON.writeValueAsString(Map.of("type", "message", "message", MessageView.of(message)));
+            frame = JSON.writeValueAsString(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

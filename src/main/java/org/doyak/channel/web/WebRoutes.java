@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
@@ -20,18 +21,26 @@ public final class WebRoutes {
     /** The channel name stored with web conversations. */
     public static final String CHANNEL = "web";
     private static final int MAX_PAYLOAD = 256;
+    private static final String TYPING_FRAME = "{\"type\":\"typing\"}";
 
     private final Engine engine;
     private final ConversationStore store;
     private final WebPush push;
+    private final Consumer<String> typing;
     private final EmbedOrigins origins;
 
-    /** Wires the routes to the engine, the store (for history and tokens) and the push hub. */
-    public WebRoutes(Engine engine, ConversationStore store, WebPush push, EmbedOrigins origins) {
+    /**
+     * Wires the routes to the engine, the store (for history and tokens) and the push hub; {@code typing}
+     * hears the conversation id each time a visitor's socket sends {@code {"type":"typing"}}; only
+     * {@code origins} may call the API from a browser or open a socket.
+     */
+    public WebRoutes(Engine engine, ConversationStore store, WebPush push, Consumer<String> typing,
+            EmbedOrigins origins) {
         this.origins = origins;
         this.engine = engine;
         this.store = store;
         this.push = push;
+        this.typing = typing;
     }
 
     /** Adds the routes. */
@@ -61,6 +70,11 @@ public final class WebRoutes {
                     return;
                 }
                 socket.enableAutomaticPings();
+            });
+            ws.onMessage(socket -> {
+                if (TYPING_FRAME.equals(socket.message().replaceAll("\\s", ""))) {
+                    typing.accept(socket.pathParam("id"));
+                }
             });
             ws.onClose(socket -> push.leave(socket.pathParam("id"), socket));
             ws.onError(socket -> push.leave(socket.pathParam("id"), socket));

@@ -15,6 +15,8 @@ import org.doyak.dialog.load.Problems;
 public final class ButtonLimits {
     /** Telegram's limit on a button's callback data, in UTF-8 bytes. */
     public static final int CALLBACK_BYTES = 64;
+    /** Telegram's limit on the buttons of one message's inline keyboard. */
+    public static final int MAX_BUTTONS = 100;
 
     private ButtonLimits() {
     }
@@ -24,10 +26,18 @@ public final class ButtonLimits {
         for (ParsedFlow parsed : flows) {
             List<Step> steps = parsed.flow().steps();
             for (int i = 0; i < steps.size(); i++) {
+                if (steps.get(i).buttons().size() > MAX_BUTTONS) {
+                    warnings.add(parsed.stepPlaces().get(i), "경고: 버튼이 " + steps.get(i).buttons().size()
+                            + "개예요. 텔레그램은 한 메시지에 " + MAX_BUTTONS + "개까지만 보여 줘요",
+                            "warning: " + steps.get(i).buttons().size() + " buttons; Telegram shows at most "
+                            + MAX_BUTTONS + " on one message");
+                }
                 for (Button button : steps.get(i).buttons()) {
                     int bytes = button.payload().getBytes(StandardCharsets.UTF_8).length;
                     if (bytes > CALLBACK_BYTES) {
-                        warnings.add(parsed.stepPlaces().get(i), "warning: button payload '" + button.payload()
+                        warnings.add(parsed.stepPlaces().get(i), "경고: 버튼 payload가 " + bytes + "바이트예요: '"
+                                + button.payload() + "'. 텔레그램은 " + CALLBACK_BYTES + "바이트(한글 21자)까지만 실어서, "
+                                + "저장된 짧은 키로 보내요", "warning: button payload '" + button.payload()
                                 + "' is " + bytes + " bytes; Telegram carries at most " + CALLBACK_BYTES
                                 + " (21 Hangul characters), so it is sent there as a stored key");
                     }

@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
 import org.doyak.dialog.Text;
+import org.doyak.dialog.load.Closest;
 import org.doyak.dialog.load.Node.Where;
 import org.doyak.dialog.load.ParsedFlow;
 import org.doyak.dialog.load.ParsedFlow.Reference;
@@ -40,7 +42,8 @@ public final class FlowChecks {
             Flow flow = parsed.flow();
             ParsedFlow first = byId.putIfAbsent(flow.id(), parsed);
             if (first != null) {
-                problems.add(parsed.where(), "duplicate flow id '" + flow.id() + "' (also in " + first.where() + ")");
+                problems.add(parsed.where(), "흐름 id가 겹쳐요: '" + flow.id() + "' (" + first.where() + "에도 있어요)",
+                        "duplicate flow id '" + flow.id() + "' (also in " + first.where() + ")");
             }
             flow.triggers().commands().forEach(c -> claim(triggers, "command " + c, parsed, problems));
             flow.triggers().payloads().forEach(p -> claim(triggers, "payload " + p, parsed, problems));
@@ -52,7 +55,8 @@ public final class FlowChecks {
         }
         for (SystemText key : SystemText.values()) {
             if (!messages.containsKey(key.key())) {
-                problems.add(messagesFile, "missing system message '" + key.key() + "' (ko and en)");
+                problems.add(messagesFile, "시스템 메시지가 없어요: '" + key.key() + "' (한국어와 영어)",
+                        "missing system message '" + key.key() + "' (ko and en)");
             }
         }
     }
@@ -60,7 +64,8 @@ public final class FlowChecks {
     private static void claim(Map<String, Where> seen, String trigger, ParsedFlow flow, Problems problems) {
         Where first = seen.putIfAbsent(trigger, flow.where());
         if (first != null) {
-            problems.add(flow.where(), trigger + " starts two flows (also " + first + ")");
+            problems.add(flow.where(), "두 흐름을 시작하는 트리거: " + trigger + " (" + first + "에도 있어요)",
+                    trigger + " starts two flows (also " + first + ")");
         }
     }
 
@@ -69,7 +74,12 @@ public final class FlowChecks {
             boolean known = ref.toFlow() ? flowIds.contains(ref.target())
                     : parsed.flow().indexOf(ref.target()).isPresent();
             if (!known) {
-                problems.add(ref.where(), "unknown " + (ref.toFlow() ? "flow" : "step") + " '" + ref.target() + "'");
+                Set<String> names = ref.toFlow() ? flowIds : new TreeSet<>(parsed.flow().steps().stream()
+                        .map(Step::id).toList());
+                String[] hint = Closest.hint(ref.target(), names);
+                problems.add(ref.where(), "알 수 없는 " + (ref.toFlow() ? "흐름" : "단계") + " '" + ref.target() + "'"
+                        + hint[0],
+                        "unknown " + (ref.toFlow() ? "flow" : "step") + " '" + ref.target() + "'" + hint[1]);
             }
         }
     }
@@ -95,8 +105,8 @@ public final class FlowChecks {
         }
         for (int i = 0; i < reached.length; i++) {
             if (!reached[i]) {
-                problems.add(parsed.stepPlaces().get(i), "step '" + flow.steps().get(i).id()
-                        + "' can never be reached");
+                problems.add(parsed.stepPlaces().get(i), "단계 '" + flow.steps().get(i).id()
+                        + "'에는 절대 도달하지 않아요", "step '" + flow.steps().get(i).id() + "' can never be reached");
             }
         }
     }
@@ -115,11 +125,15 @@ public final class FlowChecks {
         List<Step> steps = parsed.flow().steps();
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i) instanceof Step.ListItems list && !collections.contains(list.collection())) {
-                problems.add(parsed.stepPlaces().get(i), "unknown content collection '" + list.collection() + "'");
+                String[] hint = Closest.hint(list.collection(), collections);
+                problems.add(parsed.stepPlaces().get(i), "알 수 없는 내용 모음 '" + list.collection() + "'" + hint[0],
+                        "unknown content collection '" + list.collection() + "'" + hint[1]);
             }
             if (steps.get(i) instanceof Step.Do call && !actions.contains(call.action())) {
-                problems.add(parsed.stepPlaces().get(i), "unknown action '" + call.action() + "' (known: "
-                        + String.join(", ", actions.stream().sorted().toList()) + ")");
+                String known = String.join(", ", actions.stream().sorted().toList());
+                String[] hint = Closest.hint(call.action(), actions);
+                problems.add(parsed.stepPlaces().get(i), "알 수 없는 동작 '" + call.action() + "'" + hint[0] + " (있는 동작: "
+                        + known + ")", "unknown action '" + call.action() + "'" + hint[1] + " (known: " + known + ")");
             }
         }
     }

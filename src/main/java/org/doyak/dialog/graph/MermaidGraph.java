@@ -2,6 +2,7 @@ package org.doyak.dialog.graph;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
@@ -16,13 +17,23 @@ public final class MermaidGraph {
 
     /** The chart of the given flows (all flows' ids are known for cross-flow arrows). */
     public static String render(Dialogs dialogs, List<Flow> flows) {
+        return render(dialogs, flows, Map.of());
+    }
+
+    /**
+     * The chart with the number of seekers who reached each step in its box.
+     *
+     * @param reached {@code flowId/stepId} → seekers; steps not in the map show no number
+     */
+    public static String render(Dialogs dialogs, List<Flow> flows, Map<String, Long> reached) {
         StringBuilder out = new StringBuilder("flowchart TD\n");
         for (Flow flow : flows) {
             out.append("  subgraph ").append(node(flow.id(), null)).append("[\"")
                     .append(label(flow.title().ko() + " / " + flow.title().en())).append("\"]\n");
             for (Step step : flow.steps()) {
                 out.append("    ").append(node(flow.id(), step.id())).append("[\"")
-                        .append(label(kind(step) + ": " + step.id())).append("\"]\n");
+                        .append(label(kind(step) + ": " + step.id()
+                                + seekers(reached.get(flow.id() + "/" + step.id())))).append("\"]\n");
             }
             out.append("  end\n");
             edges(dialogs, flow, out);
@@ -58,6 +69,10 @@ public final class MermaidGraph {
     private static void arrow(StringBuilder out, String from, String to, String label) {
         out.append("  ").append(from).append(label == null ? " --> " : " -->|\"" + label(label) + "\"| ")
                 .append(to).append('\n');
+    }
+
+    private static String seekers(Long count) {
+        return count == null ? "" : " · " + count + "명";
     }
 
     private static String kind(Step step) {

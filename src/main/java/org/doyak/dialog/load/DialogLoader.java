@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.doyak.dialog.Flow;
 import org.doyak.dialog.Text;
 import org.doyak.dialog.check.ButtonLimits;
 import org.doyak.dialog.check.FlowChecks;
+import org.doyak.dialog.check.MeaningChecks;
 import org.doyak.dialog.load.Node.Where;
 
 /**
@@ -32,28 +34,60 @@ public final class DialogLoader {
      * The outcome of a load.
      *
      * @param dialogs the loaded dialogs, or null when there were problems
-     * @param problems one {@code FILE:LINE:COLUMN: message} line per problem, sorted
-     * @param warnings lines in the same form about things that work but could be better (e.g. button
-     *     payloads too long for Telegram's callback data); they never stop a load
+     * @param found the problems; dialogs are loaded only when there are none
+     * @param warned things that work but could be better (e.g. button payloads too long for Telegram's
+     *     callback data); they never stop a load
      */
-    public record Result(Dialogs dialogs, List<String> problems, List<String> warnings) {
+    public record Result(Dialogs dialogs, Problems found, Problems warned) {
 
         /** True when the dialogs loaded without a problem. */
         public boolean ok() {
-            return problems.isEmpty();
+            return found.isEmpty();
         }
+
+        /** One {@code FILE:LINE:COLUMN: message} line per problem, sorted, in Korean. */
+        public List<String> problems() {
+            return found.lines();
+        }
+
+        /** The problems in {@code lang} ({@code en} for English, else Korean). */
+        public List<String> problems(String lang) {
+            return found.lines(lang);
+        }
+
+        /** One line per warning, in {@code lang} ({@code en} for English, else Korean). */
+        public List<String> warnings(String lang) {
+            return warned.lines(lang);
+        }
+    }
+
+    /**
+     * Loads and checks the folder without knowing which slots the actions set, so slots named in
+     * placeholders and conditions are not checked; {@link #load(Path, Map)} checks them.
+     *
+     * @param actionNames the actions {@code do} steps may name
+     */
+    public static Result load(Path dir, Set<String> actionNames) {
+        Map<String, Set<String>> actions = new LinkedHashMap<>();
+        actionNames.forEach(a -> actions.put(a, Set.of()));
+        return load(dir, actions, false);
     }
 
     /**
      * Loads and checks the folder. Never throws for bad content; I/O failures become problems.
      *
-     * @param actionNames the actions {@code do} steps may name
+     * @param actions the actions {@code do} steps may name, each with the slots it may set
      */
-    public static Result load(Path dir, Set<String> actionNames) {
+    public static Result load(Path dir, Map<String, Set<String>> actions) {
+        return load(dir, actions, true);
+    }
+
+    private static Result load(Path dir, Map<String, Set<String>> actions, boolean checkSlots) {
         Problems problems = new Problems();
+        Problems warnings = new Problems();
         if (!Files.isDirectory(dir)) {
-            problems.add(new Where(dir.toString(), 1, 1), "no such dialogs folder");
-            return new Result(null, problems.lines(), List.of());
+            problems.add(new Where(dir.toString(), 1, 1), "dialogs 폴더가 없어요", "no such dialogs folder");
+            return new Result(null, problems, warnings);
         }
         List<ParsedFlow> flows = new ArrayList<>();
         Map<String, Collection> content = new LinkedHashMap<>();
@@ -61,9 +95,11 @@ public final class DialogLoader {
         FlowParser flowParser = new FlowParser(problems);
         ContentParser contentParser = new ContentParser(problems);
         forEachYaml(dir, dir.resolve("flows"), problems, root -> flowParser.parse(root).ifPresent(flows::add));
+        boolean allFlowsRead = problems.isEmpty();
         forEachYaml(dir, dir.resolve("content"), problems, root -> contentParser.parse(root).ifPresent(c -> {
             if (content.putIfAbsent(c.name(), c) != null) {
-                problems.add(root.where(), "duplicate collection '" + c.name() + "'");
+                problems.add(root.where(), "내용 모음 이름이 겹쳐요: '" + c.name() + "'",
+                        "duplicate collection '" + c.name() + "'");
             }
         }));
         Path messagesFile = dir.resolve("messages.yaml");
@@ -72,17 +108,19 @@ public final class DialogLoader {
             parseFile(dir, messagesFile, problems, root -> messages.putAll(flowParser.messages(root)));
         }
         if (flows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Where(name(dir, dir.resolve("flows")), 1, 1), "no flows found: add flows/*.yaml");
+            problems.add(new Where(name(dir, dir.resolve("flows")), 1, 1), "흐름이 없어요: flows/*.yaml을 추가하세요",
+                    "no flows found: add flows/*.yaml");
         }
-        FlowChecks.check(flows, messages, messagesPlace, content.keySet(), actionNames, problems);
+        FlowChecks.check(flows, messages, messagesPlace, content.keySet(), actions.keySet(), problems);
+        MeaningChecks.check(flows, content, IntentNames.read(dir.resolve("intents")),
+                checkSlots ? Optional.of(actions) : Optional.empty(), allFlowsRead, problems, warnings);
+        ButtonLimits.check(flows, warnings);
         if (!problems.isEmpty()) {
-            return new Result(null, problems.lines(), List.of());
+            return new Result(null, problems, warnings);
         }
         Map<String, Flow> byId = new LinkedHashMap<>();
         flows.forEach(f -> byId.put(f.flow().id(), f.flow()));
-        Problems warnings = new Problems();
-        ButtonLimits.check(flows, warnings);
-        return new Result(new Dialogs(byId, messages, content), List.of(), warnings.lines());
+        return new Result(new Dialogs(byId, messages, content), problems, warnings);
     }
 
     private static void forEachYaml(Path base, Path folder, Problems problems, Consumer<Node> sink) {
@@ -102,14 +140,14 @@ public final class DialogLoader {
         try {
             Node root = YamlTree.parse(name, Files.newBufferedReader(file, StandardCharsets.UTF_8), problems);
             if (root == null) {
-                problems.add(new Where(name, 1, 1), "the file is empty");
+                problems.add(new Where(name, 1, 1), "파일이 비어 있어요", "the file is empty");
             } else {
                 sink.accept(root);
             }
         } catch (YamlSyntaxException e) {
-            problems.add(e.where(), "not valid YAML: " + e.getMessage().substring(e.where().toString().length() + 2));
+            problems.add(e.where(), e.korean(), e.english());
         } catch (IOException e) {
-            problems.add(new Where(name, 1, 1), "cannot read: " + e.getMessage());
+            problems.add(new Where(name, 1, 1), "읽을 수 없어요: " + e.getMessage(), "cannot read: " + e.getMessage());
         }
     }
 

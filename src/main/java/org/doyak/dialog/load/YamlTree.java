@@ -5,13 +5,17 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.doyak.dialog.load.Node.Where;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML into {@link Node}s that remember their positions. Duplicate keys in one mapping are
@@ -33,15 +37,27 @@ public final class YamlTree {
      * @throws YamlSyntaxException with the position of a syntax error
      */
     public static Node parse(String file, Reader reader, Problems problems) {
-        try (reader; JsonParser parser = FACTORY.createParser(reader)) {
+        String text;
+        try (reader) {
+            text = new BufferedReader(reader).lines().collect(Collectors.joining("\n", "", "\n"));
+        } catch (IOException | UncheckedIOException e) {
+            throw new YamlSyntaxException(new Where(file, 1, 1), "읽을 수 없어요: " + e.getMessage(),
+                    "cannot read: " + e.getMessage());
+        }
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             return first == null ? null : read(file, parser, problems);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked) {
+                throw YamlSyntax.explain(file, marked, text.lines().toList());
+            }
             JsonLocation loc = e.getLocation();
             Where where = loc == null ? new Where(file, 1, 1) : at(file, loc);
-            throw new YamlSyntaxException(where, e.getOriginalMessage());
+            throw new YamlSyntaxException(where, "YAML 문법 오류: " + e.getOriginalMessage(),
+                    "not valid YAML: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new YamlSyntaxException(new Where(file, 1, 1), e.getMessage());
+            throw new YamlSyntaxException(new Where(file, 1, 1), "읽을 수 없어요: " + e.getMessage(),
+                    "cannot read: " + e.getMessage());
         }
     }
 
@@ -57,7 +73,8 @@ public final class YamlTree {
                 p.nextToken();
                 Node value = read(file, p, problems);
                 if (entries.containsKey(key)) {
-                    problems.add(keyAt, "duplicate key '" + key + "' (first at line " + keys.get(key).line() + ")");
+                    problems.add(keyAt, "같은 키가 두 번 있어요: '" + key + "' (처음은 " + keys.get(key).line() + "번째 줄)",
+                            "duplicate key '" + key + "' (first at line " + keys.get(key).line() + ")");
                     continue;
                 }
                 entries.put(key, value);

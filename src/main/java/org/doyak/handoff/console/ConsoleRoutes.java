@@ -3,10 +3,8 @@ package org.doyak.handoff.console;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.doyak.channel.web.MessageView;
+import org.doyak.content.SeekerFacts;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.Handoff;
@@ -36,9 +35,7 @@ public final class ConsoleRoutes {
     private final Handoffs handoffs;
     private final StaffAccounts staff;
     private final Supplier<Dialogs> dialogs;
-    private final String page;
-    private final String script;
-    private final String style;
+    private final SeekerFacts facts;
 
     /** Wires the routes to the counselors' operations, the queue, staff accounts and the dialogs in force. */
     public ConsoleRoutes(HandoffDesk desk, Handoffs handoffs, StaffAccounts staff, Supplier<Dialogs> dialogs) {
@@ -46,18 +43,12 @@ public final class ConsoleRoutes {
         this.handoffs = handoffs;
         this.staff = staff;
         this.dialogs = dialogs;
-        this.page = resource("/console/index.html");
-        this.script = resource("/console/console.js");
-        this.style = resource("/console/console.css");
+        this.facts = new SeekerFacts(dialogs);
     }
 
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
-        routes.get("/console", ctx -> ctx.header("Cache-Control", "no-store").html(page));
-        routes.get("/console/console.js", ctx -> ctx.header("Cache-Control", "no-store")
-                .contentType("text/javascript; charset=utf-8").result(script));
-        routes.get("/console/console.css", ctx -> ctx.header("Cache-Control", "no-store")
-                .contentType("text/css; charset=utf-8").result(style));
+        new ConsolePage().register(routes);
         routes.get("/api/console/handoffs", this::list);
         routes.get(BASE, ctx -> ctx.json(detail(desk.get(ctx.pathParam("id")))));
         routes.post(BASE + "/claim", ctx -> ctx.json(detail(desk.claim(ctx.pathParam("id"), me(ctx)))));
@@ -71,6 +62,7 @@ public final class ConsoleRoutes {
         routes.get("/api/console/counselors", ctx -> ctx.json(Map.of("counselors", staff.all().stream()
                 .filter(m -> StaffAccounts.COUNSELOR.equals(m.role())).map(m -> m.username()).toList())));
         routes.get("/api/console/canned", ctx -> ctx.json(Map.of("replies", canned())));
+        routes.get("/api/console/reasons", ctx -> ctx.json(Map.of("reasons", texts("handoff_reasons"))));
         routes.get("/api/console/callbacks", ctx -> ctx.json(Map.of("callbacks",
                 handoffs.callbacks("done".equals(ctx.queryParam("status")) ? "done" : "open"))));
         routes.post("/api/console/callbacks/{id}/done", ctx -> {
@@ -86,19 +78,47 @@ public final class ConsoleRoutes {
         if (!STATUSES.contains(status)) {
             throw new Refusal(Refusal.Kind.INVALID, "status must be waiting, active or closed");
         }
-        ctx.json(Map.of("handoffs", handoffs.list(status).stream()
-                .map(h -> HandoffView.of(h, desk.conversation(h).slots())).toList()));
+        ctx.json(Map.of("handoffs", handoffs.list(status).stream().map(this::row).toList()));
+    }
+
+    /** A handoff as the list shows it: the contract's fields, the reason's texts and the unread count. */
+    public Map<String, Object> row(Handoff h) {
+        Map<String, Object> view = new LinkedHashMap<>(HandoffView.of(h, desk.conversation(h).slots()));
+        view.put("reasonText", HandoffView.reasonText(dialogs.get(), h.reason()));
+        view.put("unread", Handoff.CLOSED.equals(h.status()) || Handoff.CANCELLED.equals(h.status()) ? 0
+                : handoffs.unread(h));
+        return view;
     }
 
     private void close(Context ctx) {
         JsonNode body = JsonBodies.object(ctx);
         String note = body.path("note").asText("");
         Optional<String> resume = Optional.of(body.path("resume").asText("")).filter(s -> !s.isBlank());
-        ctx.json(detail(desk.close(ctx.pathParam("id"), me(ctx), note, resume)));
+        Optional<LocalDate> followUp = followUp(body.path("followUp").asText(""));
+        Handoff closed = desk.close(ctx.pathParam("id"), me(ctx), note, resume);
+        followUp.ifPresent(date -> handoffs.followUp(closed.id(), date.toString()));
+        ctx.json(detail(desk.get(closed.id())));
+    }
+
+    private static Optional<LocalDate> followUp(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            throw new Refusal(Refusal.Kind.INVALID, "followUp must be a date such as 2026-12-01");
+        }
     }
 
     private Map<String, Object> detail(Handoff h) {
-        Map<String, Object> view = new LinkedHashMap<>(HandoffView.of(h, desk.conversation(h).slots()));
+        Map<String, String> slots = desk.conversation(h).slots();
+        Map<String, Object> view = row(h);
+        view.put("facts", facts.of(slots));
+        String center = slots.getOrDefault("center", slots.getOrDefault("booking_center", ""));
+        Object profileName = HandoffView.profile(slots).get("name");
+        view.put("fill", Map.of("name", profileName == null ? "" : profileName,
+                "center", center.isBlank() ? Map.of("ko", "", "en", "") : facts.centerName(center)));
         view.put("position", Handoff.WAITING.equals(h.status()) ? handoffs.list(Handoff.WAITING).stream()
                 .map(Handoff::id).toList().indexOf(h.id()) + 1 : 0);
         view.put("messages", desk.transcript(h).stream().map(MessageView::of).toList());
@@ -107,23 +127,17 @@ public final class ConsoleRoutes {
     }
 
     private List<Map<String, String>> canned() {
-        Collection c = dialogs.get().content().get("canned_replies");
+        return texts("canned_replies");
+    }
+
+    /** A collection's items as {@code {"id","ko","en"}} from their {@code text} field. */
+    private List<Map<String, String>> texts(String collection) {
+        Collection c = dialogs.get().content().get(collection);
         return c == null ? List.of() : c.items().stream().map(i -> Map.of("id", i.getOrDefault("id", ""),
                 "ko", i.getOrDefault("text", ""), "en", i.getOrDefault("text.en", ""))).toList();
     }
 
     private static String me(Context ctx) {
         return ConsoleAuth.member(ctx).username();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = ConsoleRoutes.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsContext;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.doyak.channel.web.MessageView;
@@ -13,17 +14,20 @@ import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.Handoff;
 import org.doyak.handoff.HandoffEvents;
 import org.doyak.handoff.StaffAccounts;
+import org.doyak.handoff.StaffMember;
 
 /**
  * {@code WS /ws/console}: pushes {@code {"type":"handoff","handoff":{...}}} when a handoff opens or
  * changes and {@code {"type":"message","handoffId":"...","conversationId":"...","message":{...}}} for
- * every message of a handed-off conversation, to every socket of a logged-in counselor. A socket
+ * every message of a handed-off conversation, and {@code {"type":"typing","handoffId":"..."}} while
+ * a seeker types, to every socket of a logged-in counselor. A socket
  * without a live counselor session is closed with 4401; one from another site (Origin) with 4403.
  * Thread-safe.
  */
 public final class ConsoleSocket implements HandoffEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Set<WsContext> sockets = ConcurrentHashMap.newKeySet();
+    /** Open sockets and the counselor each belongs to. */
+    private final Map<WsContext, String> sockets = new ConcurrentHashMap<>();
     private final ConsoleSessions sessions;
 
     /** Accepts sockets of live sessions in {@code sessions}. */
@@ -40,18 +44,28 @@ public final class ConsoleSocket implements HandoffEvents {
                     socket.closeSession(4403, "cross-site socket refused");
                     return;
                 }
-                boolean counselor = sessions.find(socket.cookie(ConsoleAuth.COOKIE))
-                        .filter(m -> StaffAccounts.COUNSELOR.equals(m.role())).isPresent();
-                if (!counselor) {
+                Optional<StaffMember> counselor = sessions.find(socket.cookie(ConsoleAuth.COOKIE))
+                        .filter(m -> StaffAccounts.COUNSELOR.equals(m.role()));
+                if (counselor.isEmpty()) {
                     socket.closeSession(4401, "log in as a counselor first");
                     return;
                 }
                 socket.enableAutomaticPings();
-                sockets.add(socket);
+                sockets.put(socket, counselor.get().username());
             });
             ws.onClose(sockets::remove);
             ws.onError(sockets::remove);
         });
+    }
+
+    /** The counselors with the console open now. */
+    public Set<String> online() {
+        return Set.copyOf(sockets.values());
+    }
+
+    /** Tells counselors that the seeker of a handoff is typing: {@code {"type":"typing","handoffId":...}}. */
+    void typing(Handoff handoff) {
+        send(Map.of("type", "typing", "handoffId", handoff.id(), "conversationId", handoff.conversationId()));
     }
 
     @Override
@@ -72,7 +86,7 @@ public final class ConsoleSocket implements HandoffEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        for (WsContext socket : sockets) {
+        for (WsContext socket : sockets.keySet()) {
             try {
                 if (socket.session.isOpen()) {
                     socket.send(frame);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.doyak.dialog.Collection;
+import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.Handoff;
 
 /**
@@ -33,9 +35,23 @@ final class HandoffView {
         view.put("createdAt", h.createdAt());
         view.put("closedAt", h.closedAt());
         view.put("note", h.note());
+        view.put("followUp", h.followUp());
+        view.put("satisfaction", h.satisfaction());
         view.put("summary", h.summary());
         view.put("profile", profile(slots));
         return view;
+    }
+
+    /** The reason's text in Korean and English ({@code handoff_reasons} content), else the reason as written. */
+    static Map<String, String> reasonText(Dialogs dialogs, String reason) {
+        Collection c = dialogs.content().get("handoff_reasons");
+        Map<String, String> item = c == null ? null : c.items().stream().filter(i -> reason.equals(i.get("id")))
+                .findFirst().orElse(null);
+        if (item == null) {
+            return Map.of("ko", reason, "en", reason);
+        }
+        String ko = item.getOrDefault("text", reason);
+        return Map.of("ko", ko, "en", item.getOrDefault("text.en", ko));
     }
 
     static Map<String, String> profile(Map<String, String> slots) {

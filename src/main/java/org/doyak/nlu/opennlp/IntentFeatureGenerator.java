@@ -33,7 +33,7 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        Set<String> f = new LinkedHashSet<>();
+        Set<String> f = new LinkedHashSet<>(tokens.length * 24);
         PorterStemmer stemmer = new PorterStemmer();
         StringBuilder hangul = new StringBuilder();
         String previous = "<s>";
@@ -42,11 +42,11 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
             f.add("w=" + t);
             f.add("b=" + previous + "_" + t);
             previous = t;
-            if (t.chars().anyMatch(Character::isDigit)) {
-                f.add("d=" + t.replaceAll("\\d", "0"));
+            String shape = digitShape(t);
+            if (shape != null) {
+                f.add("d=" + shape);
             }
-            boolean korean = t.codePoints().anyMatch(TextNormalizer::isHangul);
-            if (korean) {
+            if (hasHangul(t)) {
                 hangul.append(t);
                 charGrams(f, "<" + t + ">", 1, 3);
                 previousStem = t;
@@ -60,19 +60,44 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
         }
         f.add("b=" + previous + "_</s>");
         for (int i = 0; i + 2 <= hangul.length(); i++) {
-            f.add("k=" + hangul.substring(i, i + 2));
+            f.add(gram("k=", hangul, i, i + 2));
         }
         return new ArrayList<>(f);
+    }
+
+    /** The token with every digit 0–9 as 0 ("5pm" → "0pm"), or null when it has no digit at all. */
+    private static String digitShape(String t) {
+        boolean digit = false;
+        char[] shape = t.toCharArray();
+        for (int i = 0; i < shape.length; i++) {
+            digit |= Character.isDigit(shape[i]);
+            if (shape[i] >= '0' && shape[i] <= '9') {
+                shape[i] = '0';
+            }
+        }
+        return digit ? new String(shape) : null;
+    }
+
+    private static boolean hasHangul(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (TextNormalizer.isHangul(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void charGrams(Set<String> f, String word, int min, int max) {
         for (int n = min; n <= max; n++) {
             for (int i = 0; i + n <= word.length(); i++) {
-                String g = word.substring(i, i + n);
-                if (!g.equals("<") && !g.equals(">")) {
-                    f.add("c=" + g);
+                if (n > 1 || (i > 0 && i < word.length() - 1)) { // a lone "<" or ">" says nothing
+                    f.add(gram("c=", word, i, i + n));
                 }
             }
         }
+    }
+
+    private static String gram(String prefix, CharSequence text, int start, int end) {
+        return new StringBuilder(prefix.length() + end - start).append(prefix).append(text, start, end).toString();
     }
 }

@@ -57,7 +57,7 @@ class RenderingTest {
     @Test
     void commands_map_to_what_the_engine_understands() {
         assertEquals("counselor", Commands.inbound("/counselor").payload());
-        assertEquals("delete_my_data", Commands.inbound("/delete@doyak_bot").payload());
+        assertEquals("delete_data", Commands.inbound("/delete@doyak_bot").payload());
         assertEquals("/menu", Commands.inbound("/MENU@doyak_bot").text());
         assertEquals("/lang en", Commands.inbound("/lang en").text());
         assertEquals(4000, Commands.inbound("가".repeat(4096)).text().length());

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.doyak.dialog.load.DialogLoader;
+import org.doyak.testing.Eventually;
 import org.doyak.testing.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +53,7 @@ class TelegramHostileIT {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + server.database());
+        try (Connection c = DriverManager.getConnection(server.databaseUrl());
                 ResultSet r = c.createStatement().executeQuery(sql)) {
             return r.next() ? r.getLong(1) : -1;
         }
@@ -95,14 +97,9 @@ class TelegramHostileIT {
         assertEquals(0, count("SELECT COUNT(*) FROM conversations WHERE external_id = '75'"), "chat id unlinked");
     }
 
-    private void awaitText(long chat, String part) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (api.textsTo(chat).stream().noneMatch(t -> t.contains(part))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no message with '" + part + "' in " + api.textsTo(chat));
-            }
-            Thread.sleep(20);
-        }
+    private void awaitText(long chat, String part) {
+        Eventually.until(() -> api.textsTo(chat), texts -> texts.stream().anyMatch(t -> t.contains(part)),
+                Duration.ofSeconds(15), "a message with '" + part + "'");
     }
 
     @Test

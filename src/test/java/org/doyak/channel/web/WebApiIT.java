@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import org.doyak.testing.OnEachDatabase;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.doyak.testing.WebClient.Response;
@@ -13,17 +13,14 @@ import org.doyak.testing.WebClient.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WebApiIT {
-    @TempDir
-    Path tmp;
+class WebApiIT extends OnEachDatabase {
     TestServer server;
     WebClient client;
 
     @BeforeEach
     void start() {
-        server = TestServer.start(tmp);
+        server = TestServer.start(database());
         client = new WebClient(server.baseUrl());
     }
 

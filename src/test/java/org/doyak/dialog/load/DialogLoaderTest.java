@@ -27,7 +27,7 @@ class DialogLoaderTest {
 
     private List<String> problems(String flowYaml) throws IOException {
         Files.writeString(dialogs.resolve("flows/test.yaml"), flowYaml);
-        return DialogLoader.load(dialogs, Set.of("known_action")).problems();
+        return DialogLoader.load(dialogs, Set.of("known_action")).problems("en");
     }
 
     private static void assertProblem(List<String> problems, String expected) {
@@ -36,17 +36,17 @@ class DialogLoaderTest {
 
     @Test
     void the_shipped_dialogs_have_no_problem() {
-        DialogLoader.Result result = DialogLoader.load(Path.of("dialogs"), Actions.names());
+        DialogLoader.Result result = DialogLoader.load(Path.of("dialogs"), Actions.slots());
         assertEquals(List.of(), result.problems());
         assertTrue(result.dialogs().flow("welcome").isPresent());
     }
 
     @Test
-    void a_yaml_syntax_error_names_file_line_and_column() throws IOException {
+    void an_unclosed_brace_is_reported_where_it_was_opened_in_plain_words() throws IOException {
         List<String> problems = problems("id: x\ntitle: {ko: a, en: b\nsteps: []\n");
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("dialogs/flows/test.yaml:3:"), problems.get(0));
-        assertTrue(problems.get(0).contains("not valid YAML"), problems.get(0));
+        assertEquals("dialogs/flows/test.yaml:2:8: the '{' opened here is not closed: end it with '}' on the same "
+                + "line. Put a text that contains a comma or a colon in quotes.", problems.get(0));
     }
 
     @Test
@@ -156,13 +156,13 @@ class DialogLoaderTest {
         Files.writeString(dialogs.resolve("content/jobs.yaml"),
                 "collection: jobs\nitems:\n  - id: a\n    name: {ko: 예술, en: Arts, design}\n");
         List<String> problems = problems("id: x\ntitle: {ko: 가, en: a}\nsteps:\n  - end: true\n");
-        assertTrue(problems.stream().anyMatch(p -> p.startsWith("dialogs/content/jobs.yaml:4:11: 'name' mixes ko/en")),
-                problems.toString());
+        assertProblem(problems, "dialogs/content/jobs.yaml:4:30: the text was cut at a comma and 'design' read as "
+                + "a new key: put a text with a comma in quotes: en: \"Arts, design\"");
     }
 
     @Test
     void a_missing_folder_is_one_clear_problem() {
-        List<String> problems = DialogLoader.load(tmp.resolve("nope"), Set.of()).problems();
+        List<String> problems = DialogLoader.load(tmp.resolve("nope"), Set.of()).problems("en");
         assertEquals(1, problems.size());
         assertTrue(problems.get(0).endsWith("no such dialogs folder"), problems.get(0));
     }

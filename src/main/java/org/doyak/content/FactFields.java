@@ -1,0 +1,89 @@
+package org.doyak.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The fields a fact answer may show for one content item, in one language: the item's own localised
+ * fields, plus {@code who} (a program's statuses, regions and what to confirm, never an age band the
+ * source does not give), {@code schedule} (an event's date, month, weekday or {@code when}),
+ * {@code contact} (who can answer what the content does not) and {@code source_date} (the source's own
+ * date: {@code source_date}, or an event's {@code checked}; never a date of editing).
+ */
+final class FactFields {
+    private FactFields() {
+    }
+
+    static Map<String, String> of(String kind, Map<String, String> item, LocalDate today, String lang) {
+        Map<String, String> out = new HashMap<>();
+        item.keySet().stream().filter(k -> !k.endsWith(".en"))
+                .forEach(k -> out.put(k, Items.text(item, k, lang)));
+        out.put("source_date", item.getOrDefault("source_date",
+                "event".equals(kind) ? item.getOrDefault("checked", "") : "").strip());
+        if ("program".equals(kind)) {
+            out.put("who", who(item, lang));
+            out.put("contact", Items.text(item, "apply", lang));
+        } else if ("center".equals(kind)) {
+            String phone = Items.text(item, "phone", lang);
+            String web = Items.text(item, "website", lang);
+            out.put("contact", phone.isEmpty() ? web : Items.say(lang, "전화 ", "phone ") + phone);
+        } else {
+            out.put("schedule", schedule(item, lang));
+            out.put("contact", Items.text(item, "host", lang));
+        }
+        return out;
+    }
+
+    /** The day a dated event took place, when it is over. */
+    static Optional<String> past(String kind, Map<String, String> item, LocalDate today) {
+        String date = item.getOrDefault("date", "").strip();
+        if (!"event".equals(kind) || date.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return LocalDate.parse(date).isBefore(today) ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeParseException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static String who(Map<String, String> program, String lang) {
+        List<String> parts = new ArrayList<>();
+        List<String> statuses = Items.list(program, "rules.status");
+        if (!statuses.isEmpty()) {
+            parts.add(String.join(", ", statuses.stream().map(s -> Statuses.label(s, lang)).toList()));
+        }
+        List<String> regions = Items.list(program, "rules.region");
+        if (!regions.isEmpty()) {
+            String shown = "en".equals(lang) ? regions.stream().filter(r -> r.chars().allMatch(c -> c < 0x80))
+                    .findFirst().orElse(regions.get(0)) : regions.get(0);
+            parts.add(Items.say(lang, shown + " 지역", "in " + shown));
+        }
+        if ("required".equals(program.get("rules.benefit"))) {
+            parts.add(Items.say(lang, "실업급여 수급자", "unemployment-benefit recipients"));
+        } else if ("preferred".equals(program.get("rules.benefit"))) {
+            parts.add(Items.say(lang, "실업급여 수급자 우선", "benefit recipients first"));
+        }
+        String check = Items.text(program, "rules.check", lang);
+        String joined = String.join(" · ", parts);
+        return check.isEmpty() ? joined : joined.isEmpty() ? check : joined + ". " + check;
+    }
+
+    private static String schedule(Map<String, String> e, String lang) {
+        if (!e.getOrDefault("date", "").isBlank()) {
+            return e.get("date").strip();
+        }
+        if (!e.getOrDefault("month", "").isBlank()) {
+            return Items.say(lang, e.get("month").strip() + " (날짜 미정)", e.get("month").strip() + " (day to be set)");
+        }
+        if (!e.getOrDefault("weekday", "").isBlank()) {
+            return Items.say(lang, "매주 " + Weekdays.ko(e.get("weekday")), "every " + Weekdays.en(e.get("weekday")));
+        }
+        return Items.text(e, "when", lang);
+    }
+}

@@ -1,0 +1,86 @@
+package org.doyak.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doyak.dialog.Expect;
+import org.doyak.dialog.Flow;
+import org.doyak.dialog.Step;
+import org.doyak.dialog.SystemText;
+
+/**
+ * Text typed while a question waits. In order: exactly another flow's keyword leaves a free-text
+ * question; a fact question ("거기 주소는?") is answered and the question asked again (for a free-text
+ * question before its answer is checked, so the question is not taken as the answer); an entity or the
+ * text answers it; a feeling is acknowledged and the question asked again; text at the consent question
+ * is kept and handled once it is answered; a confident other topic leaves the question; otherwise the
+ * question's retry. A bare name at a free-text question is its answer,
+ * not a question. One instance per message; not thread-safe.
+ */
+final class PendingAnswer {
+    /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
+    static final double LEAVE_QUESTION = 0.8;
+    private final TextTurn turn;
+    private final TriggerIndex index;
+    private final FlowRunner runner;
+    private final Replies replies;
+
+    PendingAnswer(TextTurn turn, TriggerIndex index, FlowRunner runner, Replies replies) {
+        this.turn = turn;
+        this.index = index;
+        this.runner = runner;
+        this.replies = replies;
+    }
+
+    void handle(Step.Ask ask, Meaning meaning) {
+        String text = meaning.text();
+        Optional<Flow> exactKeyword = index.exactKeyword(text).filter(f -> !f.id().equals(runner.position().flow()));
+        if (exactKeyword.isPresent() && ask.expect().kind() != Expect.Kind.CHOICE) {
+            turn.understood();
+            runner.start(exactKeyword.get());
+            return;
+        }
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
+        boolean asks = meaning.has("facet") || meaning.has("anaphora");
+        if (TextTurn.freeText(ask) && asks && fact.isPresent() && factAnswered(fact.get())) {
+            return;
+        }
+        Optional<String> answer = EntitySlots.answerFor(ask, meaning).flatMap(v -> Answers.accept(ask, v))
+                .or(() -> Answers.accept(ask, text));
+        if (answer.isPresent() && !(meaning.longText() && ask.expect().kind() == Expect.Kind.CHOICE)) {
+            turn.understood();
+            runner.answer(ask, answer.get());
+        } else if (fact.isPresent() && factAnswered(fact.get())) {
+            return;
+        } else if (meaning.is(TextTurn.FEELING_INTENT)) {
+            turn.understood();
+            turn.fallbacks().feelingDown();
+        } else if (EntitySlots.CONSENT.equals(ask.slot())) {
+            turn.understood();
+            runner.slots().put(Turn.DEFERRED, text);
+            runner.offer(index.dialogs().message(SystemText.KEPT_FOR_LATER), List.of());
+            runner.repeatQuestion();
+        } else {
+            Optional<Flow> other = meaning.longText() ? Optional.empty()
+                    : index.keyword(text).or(() -> turn.byIntent(meaning, Math.max(LEAVE_QUESTION,
+                                    meaning.understanding().threshold())));
+            if (other.isPresent()) {
+                turn.understood();
+                runner.start(other.get());
+            } else {
+                runner.wrongAnswer(ask);
+            }
+        }
+    }
+
+    private boolean factAnswered(Map<String, String> q) {
+        Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
+        if (facts.isEmpty()) {
+            return false;
+        }
+        turn.understood();
+        runner.slots().putAll(q);
+        runner.interject(facts.get());
+        return true;
+    }
+}

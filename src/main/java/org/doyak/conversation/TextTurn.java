@@ -1,0 +1,261 @@
+package org.doyak.conversation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.Expect;
+import org.doyak.dialog.Flow;
+import org.doyak.dialog.Step;
+import org.doyak.dialog.SystemText;
+import org.doyak.nlu.IntentScore;
+import org.doyak.nlu.ScriptLanguage;
+import org.doyak.nlu.Understander;
+import org.doyak.nlu.Understanding;
+
+/**
+ * Routes one typed message, feelings first: crisis (the word list or the {@code crisis} intent) before
+ * anything else, whatever the mode, hour or pending question; then commands; then, with a question
+ * pending, {@link PendingAnswer}; otherwise a fact question, a feeling, a booking change, a long text,
+ * two requests, a flow, or an honest fallback. Entities fill slots first (see {@link EntitySlots}).
+ * One instance per turn; not thread-safe.
+ */
+final class TextTurn {
+    static final String CRISIS_INTENT = "crisis";
+    static final String FEELING_INTENT = "feeling_down";
+    static final String BOOKING_INTENT = "book_counseling";
+    private static final double CRISIS_ANYWHERE = 0.5;
+    private static final double CRISIS_FIRST = 0.3;
+    private static final String MY_BOOKING_FLOW = "my_booking";
+
+    private final TriggerIndex index;
+    private final Dialogs dialogs;
+    private final Understander understander;
+    private final FlowRunner runner;
+    private final Replies replies;
+    private final Conversation before;
+    private final Fallbacks fallbacks;
+    private int misunderstandings;
+    private Unrecognised unrecognised;
+    private IntentScore intent;
+
+    TextTurn(TriggerIndex index, Understander understander, FlowRunner runner, Replies replies,
+            Conversation before) {
+        this.index = index;
+        this.dialogs = index.dialogs();
+        this.understander = understander;
+        this.runner = runner;
+        this.replies = replies;
+        this.before = before;
+        this.fallbacks = new Fallbacks(index, runner);
+        this.misunderstandings = before.misunderstandings();
+    }
+
+    int misunderstandings() {
+        return misunderstandings;
+    }
+
+    Unrecognised unrecognised() {
+        return unrecognised;
+    }
+
+    /** The best intent of the last text understood this turn, or null. */
+    IntentScore intent() {
+        return intent;
+    }
+
+    void understood() {
+        misunderstandings = 0;
+    }
+
+    /** Handles one typed text (already stripped). */
+    void handle(String text) {
+        if (index.crisis(text)) {
+            understood();
+            runner.handoffs().crisis();
+            return;
+        }
+        if (runner.mode() != Mode.BOT) {
+            if (crisis(understander.understand(text, replies.lang()))) {
+                runner.handoffs().crisis();
+            } else {
+                whileWithPeople(text);
+            }
+            return;
+        }
+        if (command(text)) {
+            return;
+        }
+        Optional<Step.Ask> ask = runner.pendingQuestion();
+        if (ask.flatMap(a -> Answers.accept(a, text)).isEmpty()
+                && !(ask.isPresent() && index.exactKeyword(text).isPresent())) {
+            followLanguage(text);
+        }
+        Meaning meaning = new Meaning(text, understander.understand(text, replies.lang()));
+        intent = meaning.understanding().best().orElse(null);
+        if (crisis(meaning.understanding())) {
+            understood();
+            runner.handoffs().crisis();
+            return;
+        }
+        EntitySlots.remember(meaning, runner.slots());
+        if (ask.isPresent()) {
+            new PendingAnswer(this, index, runner, replies).handle(ask.get(), meaning);
+        } else {
+            idle(meaning);
+        }
+    }
+
+    /** No question pending: what the message asks for. */
+    private void idle(Meaning meaning) {
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
+        Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
+        if (fact.isPresent() && facts.isPresent()) {
+            understood();
+            runner.slots().putAll(fact.get());
+            runner.start(facts.get());
+        } else if (meaning.is(FEELING_INTENT)) {
+            understood();
+            fallbacks.feelingDown();
+        } else if (meaning.has("booking_op") && index.payload(MY_BOOKING_FLOW).isPresent()
+                && (meaning.is(BOOKING_INTENT) || meaning.confident().isEmpty())) {
+            understood();
+            runner.start(index.payload(MY_BOOKING_FLOW).get());
+        } else if (meaning.longText()) {
+            longText(meaning);
+        } else {
+            List<Keywords.Hit> hits = index.keywordsIn(meaning.text());
+            List<Keywords.Hit> two = TwoRequests.joined(meaning.text(), hits);
+            if (!two.isEmpty()) {
+                understood();
+                Flow first = two.get(0).flow();
+                Flow second = two.get(1).flow();
+                replies.bot(Templates.fill(dialogs.message(SystemText.TWO_REQUESTS), Map.of("first",
+                        first.title().in(replies.lang()), "second", second.title().in(replies.lang())),
+                        replies.lang()), List.of());
+                runner.startThen(first, second);
+            } else {
+                startOrFallBack(meaning, chosen(meaning, hits));
+            }
+        }
+    }
+
+    /** A pasted document: a confident topic decides (small talk never does); else the choices, text kept. */
+    private void longText(Meaning meaning) {
+        Optional<Flow> flow = meaning.confident().filter(s -> Fallbacks.decidesLongText(s.name()))
+                .flatMap(s -> index.intent(s.name()));
+        EntitySlots.give(runner.slots(), "resume_text", meaning.text());
+        EntitySlots.give(runner.slots(), "intro_text", meaning.text());
+        understood();
+        if (flow.isPresent() && !"resume".equals(flow.get().id())) {
+            runner.start(flow.get());
+        } else {
+            fallbacks.longText(meaning);
+        }
+    }
+
+    /**
+     * The flow a message asks for: among the flows its keywords name, the one the classifier is
+     * confident about, else the first keyword's; with no keyword, the confident intent's.
+     */
+    private Optional<Flow> chosen(Meaning meaning, List<Keywords.Hit> hits) {
+        Optional<Flow> byIntent = byIntent(meaning, 0);
+        if (hits.isEmpty()) {
+            return byIntent;
+        }
+        return byIntent.filter(f -> hits.stream().anyMatch(h -> h.flow().equals(f)))
+                .or(() -> Optional.of(hits.get(0).flow()));
+    }
+
+    /** Starts the flow, or says honestly that the request is not covered, or asks what was meant. */
+    void startOrFallBack(Meaning meaning, Optional<Flow> flow) {
+        if (flow.isPresent()) {
+            understood();
+            runner.start(flow.get());
+            return;
+        }
+        misunderstandings++;
+        unrecognised = new Unrecognised(before.id(), meaning.text(), replies.lang(),
+                meaning.understanding().best().map(IntentScore::name).orElse(""),
+                meaning.understanding().best().map(IntentScore::confidence).orElse(0.0));
+        if (meaning.is(Meaning.OUT_OF_SCOPE) && meaning.hasWords()) {
+            fallbacks.notCovered(meaning, misunderstandings);
+        } else {
+            fallbacks.unclear(meaning, misunderstandings);
+        }
+    }
+
+    /** The flow of a confident intent that reaches {@code atLeast} (out of scope starts nothing). */
+    Optional<Flow> byIntent(Meaning meaning, double atLeast) {
+        return meaning.confident().filter(b -> b.confidence() >= atLeast && !Meaning.OUT_OF_SCOPE.equals(b.name()))
+                .flatMap(b -> index.intent(b.name()));
+    }
+
+    Fallbacks fallbacks() {
+        return fallbacks;
+    }
+
+    /**
+     * The crisis intent ranked first from {@value #CRISIS_FIRST} (below the model's threshold too: a miss
+     * costs more than a false alarm), or at {@value #CRISIS_ANYWHERE} wherever it ranks. The floor keeps a
+     * plain answer such as "부천 살아요", on which a small model can rank crisis first at 0.13, from
+     * ending a flow in a handoff; the crisis word list still applies on its own.
+     */
+    private static boolean crisis(Understanding understanding) {
+        return understanding.best().filter(b -> CRISIS_INTENT.equals(b.name()) && b.confidence() >= CRISIS_FIRST)
+                .isPresent()
+                || understanding.ranking().stream()
+                        .anyMatch(s -> CRISIS_INTENT.equals(s.name()) && s.confidence() >= CRISIS_ANYWHERE);
+    }
+
+    private boolean command(String text) {
+        if (!text.startsWith("/")) {
+            return false;
+        }
+        String[] parts = text.split("\\s+", 2);
+        if ("/lang".equalsIgnoreCase(parts[0])) {
+            switchLanguage(parts.length > 1 ? parts[1] : "toggle");
+            return true;
+        }
+        Optional<Flow> flow = index.command(parts[0]);
+        flow.ifPresent(f -> {
+            understood();
+            runner.start(f);
+        });
+        return flow.isPresent();
+    }
+
+    void whileWithPeople(String input) {
+        if (Turn.CANCEL_HANDOFF.equals(input) || "/cancel".equalsIgnoreCase(input)) {
+            if (runner.mode() == Mode.WAITING) {
+                runner.handoffs().cancel();
+                replies.system(dialogs.message(SystemText.HANDOFF_CANCELLED).in(replies.lang()));
+            }
+            return;
+        }
+        if (runner.mode() == Mode.WAITING) {
+            replies.system(dialogs.message(SystemText.STILL_WAITING).in(replies.lang()));
+        }
+    }
+
+    /** Answers in the language the seeker writes, unless they chose one themselves. */
+    private void followLanguage(String text) {
+        if (!runner.slots().containsKey(Turn.LANG_CHOSEN)) {
+            ScriptLanguage.confident(text).ifPresent(replies::lang);
+        }
+    }
+
+    void switchLanguage(String lang) {
+        runner.slots().put(Turn.LANG_CHOSEN, "yes");
+        String wanted = "toggle".equalsIgnoreCase(lang.strip()) ? ("en".equals(replies.lang()) ? "ko" : "en")
+                : lang.strip();
+        replies.lang("en".equalsIgnoreCase(wanted) ? "en" : "ko");
+        replies.system(dialogs.message(SystemText.LANGUAGE_SWITCHED).in(replies.lang()));
+        runner.repeatQuestion();
+    }
+
+    /** Whether the expected answer is free text (a fact question is then checked before the answer). */
+    static boolean freeText(Step.Ask ask) {
+        return ask.expect().kind() == Expect.Kind.TEXT || ask.expect().kind() == Expect.Kind.PATTERN;
+    }
+}
