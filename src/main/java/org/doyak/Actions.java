@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.doyak.content.BookingQuota;
 import org.doyak.content.ContentActions;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.Dialogs;
@@ -18,16 +19,23 @@ public final class Actions {
     private Actions() {
     }
 
+    /** Creates every action, with no limit on bookings (conversation tests, tools). */
+    public static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs) {
+        return create(database, dialogs, BookingQuota.NONE);
+    }
+
     /**
      * Creates every action with what it needs. Constructors touch neither argument, so {@link #names()}
      * can pass nulls.
      *
      * @param database the migrated database
      * @param dialogs the dialogs in force, for content the actions read
+     * @param quota bookings allowed per seeker
      */
-    public static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs) {
+    public static Map<String, Action> create(Database database, Supplier<Dialogs> dialogs, BookingQuota quota) {
         JdbiAppointments appointments = new JdbiAppointments(database);
-        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, appointments));
+        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, appointments,
+                quota));
         actions.put(CallbackAction.NAME, new CallbackAction(database));
         return Map.copyOf(actions);
     }
@@ -35,12 +43,12 @@ public final class Actions {
     /** Each action's name with the slots it may set, for validating dialogs without starting the service. */
     public static Map<String, Set<String>> slots() {
         Map<String, Set<String>> out = new TreeMap<>();
-        create(null, null).forEach((name, action) -> out.put(name, action.slots()));
+        create(null, null, BookingQuota.NONE).forEach((name, action) -> out.put(name, action.slots()));
         return out;
     }
 
     /** The action names, for validating dialogs without starting the service. */
     public static Set<String> names() {
-        return new TreeSet<>(create(null, null).keySet());
+        return new TreeSet<>(create(null, null, BookingQuota.NONE).keySet());
     }
 }

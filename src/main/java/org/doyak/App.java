@@ -16,6 +16,7 @@ import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
 import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
+import org.doyak.channel.web.WebLimits;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
 import org.doyak.conversation.Action;
@@ -131,7 +132,8 @@ public final class App implements AutoCloseable {
             Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
-            Map<String, Action> actions = Actions.create(database, dialogs);
+            WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
+            Map<String, Action> actions = Actions.create(database, dialogs, webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(database, store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
@@ -150,7 +152,7 @@ public final class App implements AutoCloseable {
             LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
                     (c, type, at) -> push.signal(c.id(), type, at), clock);
             WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
-                    config.security().embedOrigins());
+                    config.security().embedOrigins(), webLimits);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,

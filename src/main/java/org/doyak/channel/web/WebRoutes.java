@@ -28,15 +28,17 @@ public final class WebRoutes {
     private final WebPush push;
     private final Consumer<String> typing;
     private final EmbedOrigins origins;
+    private final WebLimits limits;
 
     /**
      * Wires the routes to the engine, the store (for history and tokens) and the push hub; {@code typing}
      * hears the conversation id each time a visitor's socket sends {@code {"type":"typing"}}; only
-     * {@code origins} may call the API from a browser or open a socket.
+     * {@code origins} may call the API from a browser or open a socket; {@code limits} refuse floods.
      */
     public WebRoutes(Engine engine, ConversationStore store, WebPush push, Consumer<String> typing,
-            EmbedOrigins origins) {
+            EmbedOrigins origins, WebLimits limits) {
         this.origins = origins;
+        this.limits = limits;
         this.engine = engine;
         this.store = store;
         this.push = push;
@@ -84,6 +86,7 @@ public final class WebRoutes {
     private void createSession(Context ctx) {
         JsonNode body = JsonBodies.object(ctx);
         String lang = body.path("lang").asText("ko");
+        limits.sessionCreated(ctx);
         String token = Tokens.newToken();
         Conversation conversation = engine.open(CHANNEL, null, lang, Tokens.hash(token));
         ctx.status(201).json(Map.of("sessionId", conversation.id(), "token", token));
@@ -113,6 +116,7 @@ public final class WebRoutes {
             }
             inbound = Inbound.payload(payload.asText());
         }
+        limits.message(ctx, conversation.id(), text != null ? text.asText().length() : payload.asText().length());
         ctx.json(MessageView.list(engine.handle(conversation.id(), inbound)));
     }
 
