@@ -50,7 +50,7 @@ class HeadersIT {
 
     @Test
     void pages_carry_a_strict_csp_nosniff_and_a_referrer_policy() throws Exception {
-        for (String path : new String[] {"/", "/widget.js", "/widget.css", "/console", "/console/console.js"}) {
+        for (String path : new String[] {"/", "/widget.js", "/widget.css", "/console", "/console/main.js", "/admin"}) {
             HttpResponse<String> r = get(path);
             assertEquals(200, r.statusCode(), path);
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
