@@ -1,7 +1,8 @@
 /*!
  * Doyak web widget: a chat bubble for a job center's website.
  * Embed: <script src="https://HOST/widget.js" data-lang="ko" data-title="..." data-color="#1f5fbf"
- *         data-position="right" async></script>
+ *         data-position="right" data-center="jeonbuk" async></script>
+ * data-center (optional) is the center whose site the widget is on: the bot answers for it first.
  * The API is the script's own origin. No framework, no build step. Every message is rendered as text.
  */
 (function () {
@@ -434,7 +435,11 @@
         if (state.id && state.token) {
             return Promise.resolve();
         }
-        return api('POST', '/api/web/sessions', {lang: state.lang}).then(function (r) {
+        var body = {lang: state.lang};
+        if (attr('center', null)) {
+            body.center = attr('center', null);
+        }
+        return api('POST', '/api/web/sessions', body).then(function (r) {
             if (r.status !== 201 && r.status !== 200 || !r.data.sessionId || !r.data.token) {
                 throw new HttpError(r.status);
             }
@@ -607,9 +612,6 @@
                 live = true;
                 if (data.message.from === 'counselor') {
                     counselorTyping(null);
-                }
-                if (busy) {
-                    syncWanted = true; // the reply and this push may interleave: re-check after the request
                 }
                 addMessage(data.message, false);
                 if (panel.hidden) {

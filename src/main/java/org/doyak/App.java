@@ -19,12 +19,14 @@ import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebLimits;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
+import org.doyak.content.AppointmentReminders;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
 import org.doyak.conversation.ConversationLock;
 import org.doyak.conversation.LocalConversationLock;
+import org.doyak.conversation.Notices;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
@@ -45,11 +47,14 @@ import org.doyak.http.SecurityHeaders;
 import org.doyak.http.HttpServer;
 import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
+import org.doyak.privacy.Erasure;
+import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
+import org.doyak.scripts.ScriptRunner;
 import org.doyak.storage.Database;
-import org.doyak.storage.JdbiAppointments;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.storage.JdbiFigures;
+import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
 import org.doyak.storage.JdbiTurnEvents;
 import org.doyak.storage.PostgresConversationLock;
@@ -61,6 +66,8 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long the dialog files must stay unchanged before a change is published. */
     private static final Duration PUBLISH_QUIET = Duration.ofMillis(300);
+    /** How often due appointment reminders are looked for (a cheap indexed query). */
+    private static final Duration REMINDER_CHECK = Duration.ofSeconds(2);
 
     private final Database database;
     private final HttpServer http;
@@ -71,9 +78,12 @@ public final class App implements AutoCloseable {
     private final JdbiTurnEvents turnEvents;
     private final Health health;
     private final Metrics metrics;
+    private final AppointmentReminders reminders;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics,
+            AppointmentReminders reminders) {
+        this.reminders = reminders;
         this.turnEvents = turnEvents;
         this.health = health;
         this.metrics = metrics;
@@ -111,15 +121,18 @@ public final class App implements AutoCloseable {
         DialogsWatcher watcher = null;
         JdbiTurnEvents turnEvents = null;
         try {
-            JdbiPublishLog publishes = new JdbiPublishLog(database);
+            Stores stores = Stores.on(database);
+            JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
-                    new DialogCandidates(config.models(), clock), List.of(), publishes, clock);
+                    new DialogCandidates(config.models(), clock),
+                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko", clock)),
+                    publishes, clock);
             Publisher live = publisher;
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
-            JdbiConversationStore store = new JdbiConversationStore(database);
+            JdbiConversationStore store = stores.conversations();
             WebPush push = new WebPush();
-            ConsoleSessions sessions = new ConsoleSessions(database, clock);
+            ConsoleSessions sessions = new ConsoleSessions(stores.staff(), clock);
             ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
             Outbound toTelegram = (c, messages, reply) -> {
@@ -131,16 +144,20 @@ public final class App implements AutoCloseable {
                     .orElseGet(LocalConversationLock::new);
             Conversations conversations = new Conversations(store, lock,
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
-            BusinessHours hours = BusinessHours.parse(config.counselorHours().orElse(BusinessHours.DEFAULT), dialogs);
+            BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
+            turnEvents = new JdbiTurnEvents(database);
+            List<ErasureStep> steps = new ArrayList<>(List.of(turnEvents));
+            steps.addAll(stores.erasureSteps());
+            Erasure erasure = new Erasure(steps);
             WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
-            Map<String, Action> actions = Actions.create(database, dialogs, webLimits);
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs(),
+                    webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
-            HandoffModule handoff = new HandoffModule(database, store, handover, clock,
+            HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
             metrics.queue(handoff.handoffs()::waiting);
             TurnListener counted = metrics.turns(clock);
             TurnListener handoffs = handoff.listener();
-            turnEvents = new JdbiTurnEvents(database);
             Engine engine = new Engine(dialogs, metrics.understanding(live), actions, conversations, store, clock,
                     hours, (before, change) -> {
                         counted.turnStored(before, change);
@@ -162,23 +179,25 @@ public final class App implements AutoCloseable {
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, database, dialogs, clock);
+                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {
                 LOG.info("No DOYAK_TELEGRAM_TOKEN set: serving the web widget only");
             }
-            JdbiAppointments appointments = new JdbiAppointments(database);
-            routes.add(new BookingRoutes(appointments, clock)::register);
-            Retention retention = new Retention(store, appointments, clock,
+            routes.add(new BookingRoutes(stores.appointments(), clock)::register);
+            Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            AppointmentReminders reminders = new AppointmentReminders(stores.reminders(), dialogs,
+                    new Notices(conversations), clock).start(REMINDER_CHECK);
             Health health = new Health(database::probe);
             routes.add(health::register);
             routes.add(SecurityHeaders::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
-            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics,
+                    reminders);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -224,6 +243,7 @@ public final class App implements AutoCloseable {
         http.close();
         metrics.close();
         retention.close();
+        reminders.close();
         watcher.close();
         publisher.close();
         turnEvents.close();

@@ -65,6 +65,12 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 dbPassword, security);
     }
 
+    /** A copy serving other dialogs and models folders (the ones bundled in the jar). */
+    public AppConfig withFolders(Path newDialogs, Path newModels) {
+        return new AppConfig(port, dbUrl, newDialogs, newModels, telegramToken, telegramApiUrl, telegramWebhookUrl,
+                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword);
+    }
+
     /** A copy with other counselor hours (tests). */
     public AppConfig withCounselorHours(String pattern) {
         return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,

@@ -46,7 +46,8 @@ class SeekerRepliesIT {
     @BeforeAll
     static void explore() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZoneId.of("UTC"));
-        harness = EngineHarness.start(dir, Path.of("dialogs"), Actions::create, new NoClassifier(), clock);
+        harness = EngineHarness.start(dir, Path.of("dialogs"), EngineHarness::serviceActions, new NoClassifier(),
+                clock);
         Dialogs dialogs = DialogLoader.load(Path.of("dialogs"), Actions.names()).dialogs();
         Deque<List<String>> paths = new ArrayDeque<>();
         for (Flow flow : dialogs.flowList()) {

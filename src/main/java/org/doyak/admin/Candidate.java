@@ -38,9 +38,11 @@ public record Candidate(List<String> problems, Dialogs dialogs, Understander und
          * @param dir the dialogs folder
          * @param retrain true when the intent files changed since the serving version: the understander must
          *     be trained on the new data before this returns, never serve a stale model
+         * @param serving the version in force (its intent model may be shared when {@code retrain} is false;
+         *     it stays usable until it is released), or null at start
          * @return the candidate; problems in the files are returned, not thrown
          */
-        Candidate build(java.nio.file.Path dir, boolean retrain);
+        Candidate build(java.nio.file.Path dir, boolean retrain, Candidate serving);
     }
 
     /** A check a candidate must pass before it goes live (e.g. the conversation tests). */

@@ -65,13 +65,14 @@ public final class Publisher implements Understander, AutoCloseable {
             PublishLog log, Clock clock) {
         Publisher p = new Publisher(dir, lastGood, builder, checks, log, clock);
         DialogsVersion version = DialogsVersion.of(dir);
-        Candidate candidate = builder.build(dir, false);
+        Candidate candidate = builder.build(dir, false, null);
         if (candidate.ok()) {
             p.goLive(new Live(candidate, version, dir));
             log.record(new PublishRecord(clock.instant(), "start", PublishRecord.PUBLISHED, List.of(), List.of()));
             return p;
         }
-        Candidate copy = p.lastGood.exists() ? builder.build(p.lastGood.dir(), false) : Candidate.refused(List.of());
+        Candidate copy = p.lastGood.exists() ? builder.build(p.lastGood.dir(), false, null)
+                : Candidate.refused(List.of());
         if (!copy.ok() || copy.dialogs() == null) {
             throw new DialogsRefusedException(candidate.problems());
         }
@@ -123,8 +124,11 @@ public final class Publisher implements Understander, AutoCloseable {
         }
         Candidate candidate;
         List<String> problems;
+        long start = System.nanoTime();
+        long built;
         try {
-            candidate = builder.build(dir, version.intentsChangedSince(current.version()));
+            candidate = builder.build(dir, version.intentsChangedSince(current.version()), current.candidate());
+            built = System.nanoTime();
             problems = new ArrayList<>(candidate.problems());
             for (Candidate.Check check : candidate.ok() ? checks : List.<Candidate.Check>of()) {
                 problems.addAll(check.run(dir, candidate));
@@ -143,7 +147,9 @@ public final class Publisher implements Understander, AutoCloseable {
             return record(who, PublishRecord.REFUSED, changes, problems);
         }
         goLive(new Live(candidate, version, dir));
-        LOG.info("published the dialogs ({}): {}", who, String.join(", ", changes));
+        LOG.info("published the dialogs ({}) in {} ms (loading {} ms, checks {} ms): {}", who,
+                (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000,
+                (System.nanoTime() - built) / 1_000_000, String.join(", ", changes));
         return record(who, PublishRecord.PUBLISHED, changes, List.of());
     }
 

@@ -15,7 +15,7 @@ final class GenerateCommand {
     private GenerateCommand() {
     }
 
-    static int run(Args args, PrintStream out) {
+    static int run(Args args, PrintStream out, Clock clock) {
         int count = args.intOption("conversations", 0);
         int days = args.intOption("days", 120);
         if (count < 1 || days < 1) {
@@ -24,7 +24,7 @@ final class GenerateCommand {
         AppConfig config = AppConfig.from(args.options(), System.getenv());
         long started = System.nanoTime();
         try (Database db = Database.open(config.dbUrl(), config.dbPassword())) {
-            int stored = SampleConversations.generate(db, count, Clock.systemUTC().instant(), days);
+            int stored = SampleConversations.generate(db, count, clock.instant(), days);
             out.printf("stored %,d conversations in %s in %.1f s%n", stored, Database.redacted(config.dbUrl()),
                     (System.nanoTime() - started) / 1e9);
         }

@@ -1,8 +1,10 @@
 package org.doyak.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.doyak.App;
 import org.doyak.AppConfig;
@@ -10,9 +12,9 @@ import org.doyak.admin.DialogsRefusedException;
 import org.doyak.dialog.load.Closest;
 
 /**
- * The jar's entry point: {@code serve}, {@code validate}, {@code test}, {@code nlu}, {@code graph},
- * {@code bench}, {@code user}. {@code --help} (or {@code help}) anywhere prints usage and exits 0; an
- * unknown command or option is an error with the one most likely meant, exit 2.
+ * The jar's entry point: {@code serve}, {@code init}, {@code validate}, {@code test}, {@code reload},
+ * {@code nlu}, {@code graph}, {@code bench}, {@code user}. {@code --help} (or {@code help}) anywhere prints
+ * usage and exits 0; an unknown command or option is an error with the one most likely meant, exit 2.
  */
 public final class Main {
     private static final Set<String> HELP = Set.of("--help", "-h", "help");
@@ -62,15 +64,19 @@ public final class Main {
                 case "validate":
                     return ValidateCommand.run(Args.parse(rest, command.options()), out, err);
                 case "test":
-                    return TestCommand.run(Args.parse(rest, command.options()), out, err);
+                    return TestCommand.run(Args.parse(rest, command.options()), out, err, Clock.systemUTC());
                 case "graph":
                     return GraphCommand.run(Args.parse(rest, command.options()), out, err);
+                case "init":
+                    return InitCommand.run(Args.parse(rest, command.options()), out, err);
+                case "reload":
+                    return ReloadCommand.run(Args.parse(rest, command.options()), System.in, System.getenv(), out, err);
                 case "user":
-                    return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err);
+                    return UserCommand.run(Args.parse(rest, command.options()), System.in, out, err, Clock.systemUTC());
                 case "nlu":
                     return NluCommand.run(rest, out, err);
                 case "generate":
-                    return GenerateCommand.run(Args.parse(rest, command.options()), out);
+                    return GenerateCommand.run(Args.parse(rest, command.options()), out, Clock.systemUTC());
                 default:
                     return BenchCommand.run(Args.parse(rest, command.options()), out);
             }
@@ -81,7 +87,10 @@ public final class Main {
     }
 
     private static int serve(Args args, PrintStream err) {
-        AppConfig config = AppConfig.from(args.options(), System.getenv());
+        Map<String, String> env = System.getenv();
+        AppConfig config = Bundled.orBundled(AppConfig.from(args.options(), env),
+                args.options().containsKey("dialogs") || env.containsKey("DOYAK_DIALOGS"),
+                args.options().containsKey("models") || env.containsKey("DOYAK_MODELS"), err::println);
         try {
             App app = App.start(config);
             Runtime.getRuntime().addShutdownHook(new Thread(app::close, "doyak-shutdown"));

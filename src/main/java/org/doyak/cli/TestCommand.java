@@ -2,6 +2,7 @@ package org.doyak.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.doyak.scripts.Outcome;
@@ -16,13 +17,13 @@ final class TestCommand {
     private TestCommand() {
     }
 
-    static int run(Args args, PrintStream out, PrintStream err) {
+    static int run(Args args, PrintStream out, PrintStream err, Clock clock) {
         String lang = StaffLang.of(args);
         Path dir = Path.of(args.positional().isEmpty() ? "dialogs" : args.positional().get(0));
         Path models = Path.of(args.options().getOrDefault("models", System.getenv().getOrDefault("DOYAK_MODELS",
                 "nlp-models")));
         long start = System.nanoTime();
-        List<Outcome> outcomes = ScriptRunner.run(dir, models, lang);
+        List<Outcome> outcomes = ScriptRunner.run(dir, models, lang, clock);
         List<Outcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
         failed.forEach(o -> out.println(o.failure().orElseThrow() + "\n"));
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -13,11 +13,18 @@ final class Usage {
 
     static {
         COMMANDS.put("serve", new Command("serve [--port N] [--db JDBC_URL] [--dialogs DIR] [--models DIR]",
-                "run the service (every option also from DOYAK_* variables)", SERVE));
+                "run the service (every option also from DOYAK_* variables); without a dialogs/ folder here it "
+                        + "serves the dialogs bundled in the jar", SERVE));
+        COMMANDS.put("init", new Command("init [DIR] [--lang ko|en]", "write the default dialogs/ and nlp-models/ "
+                + "bundled in the jar into DIR (default: here) for staff to edit; overwrites nothing", Set.of("lang")));
         COMMANDS.put("validate", new Command("validate [DIR] [--lang ko|en]", "check the dialog files",
                 Set.of("lang")));
         COMMANDS.put("test", new Command("test [DIR] [--models DIR] [--lang ko|en]",
                 "run the conversation tests in DIR/tests/", Set.of("lang", "models")));
+        COMMANDS.put("reload", new Command("reload [--url URL] [--username NAME] [--password-stdin] [--lang ko|en]",
+                "ask the running service to publish dialogs/ now (an admin's name and password; "
+                        + "also DOYAK_URL, DOYAK_ADMIN_USER, DOYAK_ADMIN_PASSWORD)",
+                Set.of("url", "username", "password-stdin", "lang")));
         COMMANDS.put("nlu", new Command("nlu train [--dialogs DIR] [--models DIR]\n"
                 + "  nlu eval --train T.yml --test X.yml [--oos-label oos] [--val V.yml]",
                 "train or evaluate the intent classifier", null));

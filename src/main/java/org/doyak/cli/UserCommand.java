@@ -11,6 +11,7 @@ import java.util.List;
 import org.doyak.AppConfig;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiStaffStore;
 
 /**
  * {@code user add --username NAME --role counselor|admin --password-stdin}: creates a staff account in
@@ -22,7 +23,7 @@ final class UserCommand {
     }
 
     /** Runs the command; 0 when the account was created, 1 with a message on stderr otherwise. */
-    static int run(Args args, InputStream in, PrintStream out, PrintStream err) {
+    static int run(Args args, InputStream in, PrintStream out, PrintStream err, Clock clock) {
         if (!args.positional().equals(List.of("add")) || !args.options().containsKey("password-stdin")) {
             err.println("usage: user add --username NAME --role counselor|admin --password-stdin");
             return 1;
@@ -42,7 +43,7 @@ final class UserCommand {
         }
         AppConfig config = AppConfig.from(args.options(), System.getenv());
         try (Database db = Database.open(config.dbUrl(), config.dbPassword())) {
-            new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
+            new StaffAccounts(new JdbiStaffStore(db), clock).add(username, role, password.toCharArray());
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return 1;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.SystemText;
 
 /**
  * Gives feedback on typed interview answers. With {@code kind: intro} it judges the argument {@code text}
@@ -21,47 +22,50 @@ final class AnswerFeedback implements Action {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLOSING = Pattern.compile("감사|잘 부탁|thank", Pattern.CASE_INSENSITIVE);
 
+    private final Items items;
+
+    /** Says its feedback in the texts of {@code messages.yaml} read through {@code items}. */
+    AnswerFeedback(Items items) {
+        this.items = items;
+    }
+
     @Override
     public Result run(Context context) {
         String lang = context.lang();
-        List<Choice> buttons = List.of(
-                new Choice(Items.say(lang, "다시 연습", "Practise again"), "interview"),
-                new Choice(Items.say(lang, "상담 예약", "Book counseling"), "booking"),
-                new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu"));
+        List<Choice> buttons = List.of(items.button(SystemText.BUTTON_PRACTISE_AGAIN, lang, "interview"),
+                items.button(SystemText.BUTTON_BOOK, lang, "booking"),
+                items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu"));
         if ("mock".equals(context.args().get("kind"))) {
             return new Result(Map.of(), List.of(new Reply(mock(context.slots(), lang), buttons)));
         }
         String text = context.args().getOrDefault("text", "").strip();
-        List<String> notes = new ArrayList<>(notes(text, lang));
+        List<String> notes = new ArrayList<>(notes(text, lang, true));
         if (!CLOSING.matcher(text).find()) {
-            notes.add(Items.say(lang, "마지막에 짧은 인사나 한 줄 다짐으로 마무리하면 인상이 좋아요.",
-                    "Close with a short thank-you or one line of commitment."));
+            notes.add(items.say(SystemText.INTRO_CLOSING, lang));
         }
-        String head = Items.say(lang, "1분 자기소개 피드백이에요 (말하기 분량 약 ", "Feedback on your 1-minute introduction "
-                + "(about ") + seconds(text, lang) + Items.say(lang, "초):\n", " seconds spoken):\n");
-        String body = notes.isEmpty() ? Items.say(lang, "• 구성이 좋아요! 소리 내어 시간을 재며 연습해 보세요.",
-                "• Well built! Now practise it aloud with a timer.") : "• " + String.join("\n• ", notes);
-        return new Result(Map.of(), List.of(new Reply(head + body, buttons)));
+        String body = notes.isEmpty() ? items.say(SystemText.INTRO_WELL_BUILT, lang)
+                : "• " + String.join("\n• ", notes);
+        return new Result(Map.of(), List.of(new Reply(items.say(SystemText.INTRO_FEEDBACK, lang,
+                Map.of("seconds", String.valueOf(seconds(text, lang)), "notes", body)), buttons)));
     }
 
-    /** Notes that apply to any answer: length, a concrete example, a link to the job. */
-    private static List<String> notes(String text, String lang) {
+    /**
+     * Notes on an answer: too short, over a minute (when {@code overMinute} is asked for; a mock interview's
+     * answers may be longer), no concrete example, no link to the job.
+     */
+    private List<String> notes(String text, String lang, boolean overMinute) {
         List<String> notes = new ArrayList<>();
         int secs = seconds(text, lang);
         if (secs < 40) {
-            notes.add(Items.say(lang, "조금 짧아요. 강점을 보여 주는 경험 하나를 더해 보세요.",
-                    "A little short: add one experience that shows your strength."));
-        } else if (secs > 80) {
-            notes.add(Items.say(lang, "1분을 넘겨요. 핵심 경험 하나에 집중해 줄여 보세요.",
-                    "Over a minute: cut down to your one key experience."));
+            notes.add(items.say(SystemText.ANSWER_SHORT, lang));
+        } else if (overMinute && secs > 80) {
+            notes.add(items.say(SystemText.ANSWER_LONG, lang));
         }
         if (!CONCRETE.matcher(text).find()) {
-            notes.add(Items.say(lang, "구체적인 경험이나 숫자(기간, 성과)가 없어요. 한 가지 사례를 넣어 보세요.",
-                    "No concrete experience or numbers (how long, what result): add one example."));
+            notes.add(items.say(SystemText.ANSWER_NOT_CONCRETE, lang));
         }
         if (!JOB.matcher(text).find()) {
-            notes.add(Items.say(lang, "지원 직무·회사와 어떻게 연결되는지 한 문장 넣어 보세요.",
-                    "Add one sentence linking you to the job or company."));
+            notes.add(items.say(SystemText.ANSWER_NO_JOB_LINK, lang));
         }
         return notes;
     }
@@ -74,24 +78,18 @@ final class AnswerFeedback implements Action {
         return text.replaceAll("\\s+", "").length() / 5;
     }
 
-    private static String mock(Map<String, String> slots, String lang) {
-        StringBuilder out = new StringBuilder(Items.say(lang, "모의면접 수고하셨어요! 답변별 피드백이에요:\n",
-                "Well done on the mock interview! Feedback on each answer:\n"));
+    private String mock(Map<String, String> slots, String lang) {
+        List<String> answers = new ArrayList<>();
         int strong = 0;
         for (int i = 1; i <= MOCK_QUESTIONS; i++) {
-            String answer = slots.getOrDefault("mock_" + i, "").strip();
-            List<String> notes = notes(answer, lang).stream().filter(n -> !n.contains("1분") && !n.contains("minute"))
-                    .toList();
+            List<String> notes = notes(slots.getOrDefault("mock_" + i, "").strip(), lang, false);
             if (notes.isEmpty()) {
                 strong++;
             }
-            out.append(i).append(". ").append(notes.isEmpty() ? Items.say(lang, "좋아요: 구체적이고 직무와 연결돼요.",
-                    "Good: concrete and tied to the job.") : String.join(" ", notes)).append('\n');
+            answers.add(i + ". " + (notes.isEmpty() ? items.say(SystemText.MOCK_ANSWER_GOOD, lang)
+                    : String.join(" ", notes)));
         }
-        out.append(Items.say(lang, "\n종합: 5개 중 " + strong + "개 답변이 구체적이고 직무와 연결됐어요. "
-                + "경험을 '상황-행동-결과' 순서로 말하는 연습을 해 보세요.",
-                "\nOverall: " + strong + " of 5 answers were concrete and tied to the job. Practise telling "
-                        + "experiences as situation, action, result."));
-        return out.toString();
+        return items.say(SystemText.MOCK_FEEDBACK, lang, Map.of("answers", String.join("\n", answers),
+                "strong", String.valueOf(strong)));
     }
 }

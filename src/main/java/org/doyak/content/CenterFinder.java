@@ -14,6 +14,8 @@ import org.doyak.dialog.SystemText;
  * hours, phone, website and address; a field the content leaves empty is never guessed: the bot says
  * to call or visit instead. Sets {@code center} to the first center found. Offers no buttons: the flow's
  * next step does. Sets {@code topic_kind} and {@code topic_ids} so a follow-up ("거기 주소는?") is about them.
+ * With the argument {@code center} (the conversation's own center) and no place, it shows that center
+ * alone and says the chat belongs to it.
  */
 final class CenterFinder implements Action {
     private static final List<String> PLACE_FIELDS = List.of("region", "region.en", "city", "city.en");
@@ -41,6 +43,14 @@ final class CenterFinder implements Action {
     public Result run(Context context) {
         String lang = context.lang();
         String place = context.args().getOrDefault("place", "").strip();
+        String own = context.args().getOrDefault("center", "").strip();
+        if (place.isEmpty() && !own.isEmpty()) {
+            return items.of("centers").stream().filter(c -> own.equals(c.get("id"))).findFirst()
+                    .map(c -> new Result(Map.of("center", own, "topic_kind", "center", "topic_ids", own,
+                            "topic_facet", ""), List.of(new Reply(items.say(SystemText.CENTER_THIS_PAGE, lang,
+                            Map.of("center", Items.text(c, "name", lang))) + "\n" + describe(c, lang), List.of()))))
+                    .orElse(new Result(Map.of(), List.of()));
+        }
         List<Map<String, String>> found = new ArrayList<>();
         RegionGroups places = items.regions();
         for (Map<String, String> c : items.of("centers")) {

@@ -11,8 +11,7 @@ public final class ContentActions {
     }
 
     /**
-     * Creates the actions; nothing is read or stored until one runs, so {@code validate} may pass
-     * stand-ins that are never called.
+     * Creates the actions; nothing is read or stored until one runs.
      *
      * @param dialogs the dialogs in force, for content collections
      * @param appointments appointment storage
@@ -24,14 +23,14 @@ public final class ContentActions {
         Items items = new Items(dialogs);
         return Map.of(
                 "riasec_score", new RiasecScore(items),
-                "resume_check", new ResumeCheck(),
-                "answer_feedback", new AnswerFeedback(),
+                "resume_check", new ResumeCheck(items),
+                "answer_feedback", new AnswerFeedback(items),
                 "program_match", new ProgramMatch(items),
                 "find_centers", new CenterFinder(items),
                 "answer_fact", new FactDesk(items),
                 "upcoming_events", new UpcomingEvents(items),
                 "booking_slots", new BookingSlots(items, appointments),
                 "booking_desk", new BookingDesk(items, appointments, quota),
-                "erase_my_data", new EraseMyData(data));
+                "erase_my_data", new EraseMyData(data, items));
     }
 }

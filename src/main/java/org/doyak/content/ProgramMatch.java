@@ -1,6 +1,7 @@
 package org.doyak.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.doyak.dialog.SystemText;
  * Without arguments it lists what fits, one line each with its reasons, then what does not fit and why.
  * With the argument {@code program} (an id, a name or an alias, as typed) it explains that one program:
  * why it fits (with what to confirm, how to apply and the date of its source, {@code source_date}) or
- * why not. Sets {@code matched_programs} to the ids that fit, comma-separated. Texts come from
+ * why not. Sets {@code matched_programs} (and the thread, {@code topic_*}) to the ids that fit, comma-separated,
+ * so a follow-up ("그거 어떻게 신청해?") is about them. Texts come from
  * {@code messages.yaml}.
  */
 final class ProgramMatch implements Action {
@@ -26,7 +28,7 @@ final class ProgramMatch implements Action {
 
     @Override
     public Set<String> slots() {
-        return Set.of("matched_programs");
+        return Set.of("matched_programs", "topic_kind", "topic_ids", "topic_facet");
     }
 
     @Override
@@ -61,7 +63,11 @@ final class ProgramMatch implements Action {
             parts.add(items.say(SystemText.PROGRAMS_NOT_FIT, lang, Map.of("list", String.join("; ", notFitting))));
         }
         parts.add(items.say(SystemText.PROGRAMS_FOOTER, lang));
-        return new Result(Map.of("matched_programs", String.join(",", ids)),
+        Map<String, String> set = new HashMap<>(Map.of("matched_programs", String.join(",", ids)));
+        if (!ids.isEmpty()) {
+            set.putAll(Map.of("topic_kind", "program", "topic_ids", String.join(",", ids), "topic_facet", ""));
+        }
+        return new Result(set,
                 List.of(new Reply(String.join("\n\n", parts), buttons)));
     }
 

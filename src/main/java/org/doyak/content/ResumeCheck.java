@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.SystemText;
 
 /**
  * Checks a pasted resume or cover letter (argument {@code text}): length, sections it seems to lack,
@@ -25,14 +26,21 @@ final class ResumeCheck implements Action {
             + "|hard[- ]?work|various|many|passionate|best effort|team player|diligent", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final List<Section> SECTIONS = List.of(
-            new Section("지원동기", "motivation", Pattern.compile("지원\\s*동기|지원한 이유|motivation|why i apply",
+            new Section(SystemText.RESUME_SECTION_MOTIVATION, Pattern.compile("지원\\s*동기|지원한 이유|motivation|why i apply",
                     Pattern.CASE_INSENSITIVE)),
-            new Section("성장과정", "background", Pattern.compile("성장\\s*과정|성장하|background|grew up",
+            new Section(SystemText.RESUME_SECTION_BACKGROUND, Pattern.compile("성장\\s*과정|성장하|background|grew up",
                     Pattern.CASE_INSENSITIVE)),
-            new Section("경험·경력", "experience", Pattern.compile("경험|경력|인턴|아르바이트|프로젝트|experience"
+            new Section(SystemText.RESUME_SECTION_EXPERIENCE, Pattern.compile("경험|경력|인턴|아르바이트|프로젝트|experience"
                     + "|intern|project", Pattern.CASE_INSENSITIVE)),
-            new Section("입사 후 포부", "goals after joining", Pattern.compile("포부|입사 후|입사하면|goal|after joining"
+            new Section(SystemText.RESUME_SECTION_GOALS, Pattern.compile("포부|입사 후|입사하면|goal|after joining"
                     + "|future", Pattern.CASE_INSENSITIVE)));
+
+    private final Items items;
+
+    /** Says its findings in the texts of {@code messages.yaml} read through {@code items}. */
+    ResumeCheck(Items items) {
+        this.items = items;
+    }
 
     @Override
     public Set<String> slots() {
@@ -45,19 +53,14 @@ final class ResumeCheck implements Action {
         String text = context.args().getOrDefault("text", "").strip();
         List<String> findings = new ArrayList<>();
         int length = text.replaceAll("\\s+", "").length();
-        if (length < TOO_SHORT) {
-            findings.add(Items.say(lang, "분량이 짧아요(공백 제외 " + length + "자). 항목마다 구체적인 경험을 한두 가지 더 써 보세요.",
-                    "It's short (" + length + " characters without spaces). Add one or two concrete experiences "
-                            + "per section."));
-        } else if (length > LONG) {
-            findings.add(Items.say(lang, "분량이 길어요(공백 제외 " + length + "자). 지원하는 곳의 글자 수 제한을 확인하고 핵심만 남겨 보세요.",
-                    "It's long (" + length + " characters without spaces). Check the employer's length limit "
-                            + "and keep what matters most."));
+        if (length < TOO_SHORT || length > LONG) {
+            findings.add(items.say(length < TOO_SHORT ? SystemText.RESUME_SHORT : SystemText.RESUME_LONG, lang,
+                    Map.of("length", String.valueOf(length))));
         }
         List<String> missing = SECTIONS.stream().filter(s -> !s.pattern().matcher(text).find())
-                .map(s -> Items.say(lang, s.ko(), s.en())).toList();
+                .map(s -> items.say(s.name(), lang)).toList();
         if (!missing.isEmpty()) {
-            findings.add(Items.say(lang, "빠진 것 같은 항목: ", "Sections that seem missing: ") + String.join(", ", missing));
+            findings.add(items.say(SystemText.RESUME_MISSING, lang, Map.of("sections", String.join(", ", missing))));
         }
         List<String> vague = new ArrayList<>();
         for (String sentence : text.split("(?<=[.!?다요])\\s+|\\n+")) {
@@ -66,25 +69,17 @@ final class ResumeCheck implements Action {
             }
         }
         if (!vague.isEmpty()) {
-            findings.add(Items.say(lang, "숫자나 결과 없이 막연한 문장: ", "Vague sentences without numbers or results: ")
-                    + String.join(" / ", vague) + Items.say(lang, " → 기간, 횟수, 성과를 숫자로 보여 주세요.",
-                    " → show the period, how often, and the result in numbers."));
+            findings.add(items.say(SystemText.RESUME_VAGUE, lang, Map.of("sentences", String.join(" / ", vague))));
         }
         if (RRN.matcher(text).find() || SENSITIVE.matcher(text).find()) {
-            findings.add(Items.say(lang, "⚠ 들어가면 안 되는 개인정보(주민등록번호, 가족·종교·혼인 정보 등)가 있어요. "
-                    + "지원서에서 지워 주세요. 이 대화에서도 그런 정보는 보내지 않는 게 안전해요.",
-                    "⚠ It contains personal data that does not belong there (resident registration number, family, "
-                            + "religion or marital details). Remove it; it's also safer not to send such data here."));
+            findings.add(items.say(SystemText.RESUME_PERSONAL_DATA, lang));
         }
-        String head = findings.isEmpty()
-                ? Items.say(lang, "기본 점검에서 큰 문제는 없었어요! 지원하는 직무에 맞춰 경험 순서를 다듬어 보세요.",
-                        "No major issue in the basic check! Now tailor the order of your experiences to the job.")
-                : Items.say(lang, "점검 결과예요:\n", "Here's what I found:\n") + "• " + String.join("\n• ", findings);
-        List<Choice> buttons = List.of(
-                new Choice(Items.say(lang, "다른 글 점검", "Check another text"), "resume_check"),
-                new Choice(Items.say(lang, "작성 팁", "Writing tips"), "resume"),
-                new Choice(Items.say(lang, "상담 예약", "Book counseling"), "booking"),
-                new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu"));
+        String head = findings.isEmpty() ? items.say(SystemText.RESUME_FINE, lang)
+                : items.say(SystemText.RESUME_FINDINGS, lang, Map.of("findings", "• " + String.join("\n• ", findings)));
+        List<Choice> buttons = List.of(items.button(SystemText.BUTTON_CHECK_ANOTHER, lang, "resume_check"),
+                items.button(SystemText.BUTTON_WRITING_TIPS, lang, "resume"),
+                items.button(SystemText.BUTTON_BOOK, lang, "booking"),
+                items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu"));
         return new Result(Map.of("resume_problems", String.valueOf(findings.size())),
                 List.of(new Reply(head, buttons)));
     }
@@ -94,6 +89,7 @@ final class ResumeCheck implements Action {
     }
 
     /** A section a text is expected to have, and how to spot it. */
-    private record Section(String ko, String en, Pattern pattern) {
+    /** A section a letter should have: its name in {@code messages.yaml} and how to find it. */
+    private record Section(SystemText name, Pattern pattern) {
     }
 }

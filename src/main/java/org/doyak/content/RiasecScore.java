@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.SystemText;
 
 /**
  * Scores the interest questionnaire. Answers are the slots {@code riasec_X1}, {@code riasec_X2}, ...
@@ -47,36 +48,31 @@ final class RiasecScore implements Action {
                 .sorted(Map.Entry.<Character, Integer>comparingByValue(Comparator.reverseOrder()))
                 .limit(2).map(Map.Entry::getKey).toList();
         String lang = context.lang();
-        List<Choice> next = List.of(
-                new Choice(Items.say(lang, "관련 직업훈련", "Related training"), "training"),
-                new Choice(Items.say(lang, "맞는 지원 프로그램", "Matching programs"), "programs"),
-                new Choice(Items.say(lang, "상담 예약", "Book counseling"), "booking"),
-                new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu"));
+        List<Choice> next = List.of(items.button(SystemText.BUTTON_RELATED_TRAINING, lang, "training"),
+                items.button(SystemText.BUTTON_MATCHING_PROGRAMS, lang, "programs"),
+                items.button(SystemText.BUTTON_BOOK, lang, "booking"),
+                items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu"));
         if (top.isEmpty()) {
-            return new Result(Map.of("riasec_top", ""), List.of(new Reply(Items.say(lang,
-                    "끌리는 활동이 거의 없다고 답하셨어요. 괜찮아요! 직업상담사와 직업심리검사로 함께 찾아보는 걸 추천해요.",
-                    "You said few activities appeal to you. That's fine! A counselor and a vocational psychology "
-                            + "test can help you find a direction."), next)));
+            return new Result(Map.of("riasec_top", ""), List.of(new Reply(items.say(SystemText.RIASEC_NONE, lang),
+                    next)));
         }
-        StringBuilder text = new StringBuilder(Items.say(lang, "결과가 나왔어요! 가장 가까운 흥미 유형은:\n",
-                "Here's your result! Your closest interest types are:\n"));
+        List<String> types = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (char type : top) {
             codes.add(String.valueOf(type));
             items.of("riasec").stream().filter(i -> i.getOrDefault("id", "").equalsIgnoreCase(String.valueOf(type)))
-                    .findFirst().ifPresent(i -> text.append(describe(i, lang)));
+                    .findFirst().ifPresent(i -> types.add(describe(i, lang)));
         }
-        text.append(Items.say(lang, "\n다음으로 해 볼 만한 것: 관련 직업훈련 알아보기, 맞는 지원 프로그램 찾기, 상담사와 진로 상담.",
-                "\nWhat next: look at related training, find programs that fit, or talk it through with a counselor."));
-        return new Result(Map.of("riasec_top", String.join(",", codes)), List.of(new Reply(text.toString(), next)));
+        return new Result(Map.of("riasec_top", String.join(",", codes)), List.of(new Reply(items.say(
+                SystemText.RIASEC_RESULT, lang, Map.of("types", String.join("\n\n", types))), next)));
     }
 
-    private static String describe(Map<String, String> item, String lang) {
+    private String describe(Map<String, String> item, String lang) {
         String industries = Items.text(item, "industries", lang);
-        return "\n• " + Items.text(item, "name", lang) + " — " + Items.text(item, "plain", lang) + "\n  "
-                + Items.say(lang, "직업군: ", "Job families: ") + Items.text(item, "families", lang) + "\n  "
-                + Items.say(lang, "예시 직업: ", "Example jobs: ") + Items.text(item, "jobs", lang)
-                + (industries.isEmpty() ? "" : "\n  " + Items.say(lang, "지역 산업: ", "Local industries: ") + industries)
-                + "\n";
+        return items.say(SystemText.RIASEC_TYPE, lang, Map.of("name", Items.text(item, "name", lang),
+                "plain", Items.text(item, "plain", lang), "families", Items.text(item, "families", lang),
+                "jobs", Items.text(item, "jobs", lang)))
+                + (industries.isEmpty() ? "" : "\n  " + items.say(SystemText.RIASEC_INDUSTRIES, lang,
+                        Map.of("industries", industries)));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
 import org.doyak.dialog.SystemText;
@@ -22,7 +23,12 @@ import org.doyak.dialog.SystemText;
  * {@code weekday} (a weekly event, e.g. FRIDAY), or {@code repeat: monthly|standing}; and optionally
  * {@code from} / {@code until} (YYYY-MM-DD). A past event, or a recurring one past its {@code until},
  * is never shown; an item with an unreadable date is skipped. Events with a day come first, soonest
- * first. The argument {@code region} (optional) keeps events whose {@code region} matches.
+ * first. The argument {@code region} (optional) keeps events whose {@code region} matches; the argument
+ * {@code near} (optional, the region of the seeker's center) lists that region's events first and says so
+ * (with {@code center}, the center's name); the argument {@code asked} (optional, the region the seeker
+ * named) does the same for that region and says plainly when it has none ("서울 지역 행사는 제 자료에
+ * 없어요"), so other regions' events are never passed off as the asked one's. Sets {@code topic_kind} and {@code topic_ids} to the events
+ * shown, so a follow-up ("거기 어디야?") is about them.
  */
 final class UpcomingEvents implements Action {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
@@ -34,29 +40,54 @@ final class UpcomingEvents implements Action {
     }
 
     @Override
+    public Set<String> slots() {
+        return Set.of("topic_kind", "topic_ids", "topic_facet");
+    }
+
+    @Override
     public Result run(Context context) {
         String lang = context.lang();
         LocalDate today = LocalDate.ofInstant(context.now(), KOREA);
         String region = context.args().getOrDefault("region", "").strip();
+        String asked = context.args().getOrDefault("asked", "").strip();
+        String near = asked.isEmpty() ? context.args().getOrDefault("near", "").strip() : asked;
         List<Upcoming> upcoming = new ArrayList<>();
         RegionGroups places = items.regions();
         for (Map<String, String> e : items.of("events")) {
-            boolean inRegion = region.isEmpty() || Items.list(e, "region").stream()
-                    .anyMatch(r -> places.overlap(r, region))
-                    || places.overlap(e.getOrDefault("region.en", ""), region);
-            if (inRegion) {
+            if (region.isEmpty() || in(e, region, places)) {
                 boolean open = !e.getOrDefault("repeat", "").isBlank();
-                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(open, d, line(e, d, lang))));
+                boolean elsewhere = !near.isEmpty() && !in(e, near, places);
+                next(e, today).ifPresent(d -> upcoming.add(new Upcoming(elsewhere, open, d, e.getOrDefault("id", ""),
+                        line(e, d, lang))));
             }
         }
-        upcoming.sort(Comparator.comparing(Upcoming::open).thenComparing(Upcoming::date));
+        upcoming.sort(Comparator.comparing(Upcoming::elsewhere).thenComparing(Upcoming::open)
+                .thenComparing(Upcoming::date));
+        String first;
+        if (upcoming.isEmpty() || near.isEmpty()) {
+            first = "";
+        } else if (upcoming.get(0).elsewhere()) {
+            first = asked.isEmpty() ? "" : items.say(SystemText.EVENTS_NONE_IN_REGION, lang,
+                    Map.of("region", asked)) + "\n";
+        } else {
+            first = items.say(SystemText.EVENTS_NEAR_CENTER_FIRST, lang, Map.of("center",
+                    asked.isEmpty() ? context.args().getOrDefault("center", near) : asked)) + "\n";
+        }
         List<Choice> buttons = List.of(items.button(SystemText.BUTTON_FIND_CENTER, lang, "centers"),
                 items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu"));
         String text = upcoming.isEmpty() ? items.say(SystemText.EVENTS_NONE, lang)
-                : items.say(SystemText.EVENTS_LIST, lang, Map.of("today", today.toString(), "list",
+                : first + items.say(SystemText.EVENTS_LIST, lang, Map.of("today", today.toString(), "list",
                         String.join("\n", upcoming.stream().limit(SHOWN).map(Upcoming::line).toList())))
                         + "\n\n" + items.say(SystemText.EVENTS_FOOTER, lang);
-        return new Result(Map.of(), List.of(new Reply(text, buttons)));
+        List<Upcoming> shown = upcoming.stream().limit(SHOWN).toList();
+        Map<String, String> topic = shown.isEmpty() ? Map.of() : Map.of("topic_kind", "event", "topic_ids",
+                String.join(",", shown.stream().map(Upcoming::id).toList()), "topic_facet", "");
+        return new Result(topic, List.of(new Reply(text, buttons)));
+    }
+
+    private static boolean in(Map<String, String> e, String region, RegionGroups places) {
+        return Items.list(e, "region").stream().anyMatch(r -> places.overlap(r, region))
+                || places.overlap(e.getOrDefault("region.en", ""), region);
     }
 
     /** The next day the event takes place on or after {@code today}, or empty when it is over. */
@@ -109,6 +140,6 @@ final class UpcomingEvents implements Action {
     }
 
     /** An event line and how it sorts: events with a day first, by date; open-ended ones ({@code repeat}) last. */
-    private record Upcoming(boolean open, LocalDate date, String line) {
+    private record Upcoming(boolean elsewhere, boolean open, LocalDate date, String id, String line) {
     }
 }

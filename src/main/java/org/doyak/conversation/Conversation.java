@@ -20,8 +20,19 @@ import java.util.Map;
 public record Conversation(String id, String channel, String externalId, String tokenHash, String lang, Mode mode,
         Position position, Map<String, String> slots, int misunderstandings, Instant createdAt) {
 
+    /**
+     * The slot holding the conversation's center (a {@code centers} id): set from the widget's
+     * {@code data-center}, a Telegram deep link or the seeker's region; empty when none is known.
+     */
+    public static final String CENTER_SLOT = "home_center";
+
     /** Creates an immutable conversation. */
     public Conversation {
         slots = Map.copyOf(slots);
+    }
+
+    /** The conversation's center id, or "" when none is known. */
+    public String center() {
+        return slots.getOrDefault(CENTER_SLOT, "");
     }
 }

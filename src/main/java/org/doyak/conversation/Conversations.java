@@ -20,6 +20,8 @@ public final class Conversations {
     private final ConversationStore store;
     private final ConversationLock lock;
     private final Outbound outbound;
+    /** The seeker's message being answered on this thread, and what was stored for them meanwhile. */
+    private final ThreadLocal<Reply> replying = new ThreadLocal<>();
 
     /**
      * @param store where conversations live
@@ -38,12 +40,37 @@ public final class Conversations {
     }
 
     /**
+     * Runs {@code work} as the answer to the seeker's own message in {@code id}: every message stored for
+     * that conversation on this thread meanwhile (the turn's replies, and notices the turn's listener
+     * caused, such as the queue position) counts as part of the reply, so the channel delivers them
+     * together and in order.
+     *
+     * @return the messages for the seeker stored meanwhile, in sequence order
+     */
+    List<ChatMessage> answering(String id, Runnable work) {
+        Reply reply = new Reply(id, new ArrayList<>());
+        Reply outer = replying.get();
+        replying.set(reply);
+        try {
+            work.run();
+        } finally {
+            if (outer == null) {
+                replying.remove();
+            } else {
+                replying.set(outer);
+            }
+        }
+        return List.copyOf(reply.messages());
+    }
+
+    /**
      * One change, applied as described above. A change that adds no message and leaves the state as it
      * was is not written.
      *
      * @param work from the current state to the change; runs under the lock, may be slow (understanding,
      *     actions) but must not wait on another change of the same conversation
-     * @param reply whether the new messages answer the caller's own message (see {@link Outbound#deliver})
+     * @param reply whether the new messages answer the caller's own message (see {@link Outbound#deliver});
+     *     always so within {@link #answering} for the same conversation
      * @throws NoSuchElementException if the conversation does not exist
      * @throws StaleConversationException if the stored conversation moved on under the read (nothing stored)
      */
@@ -63,9 +90,14 @@ public final class Conversations {
             }
             List<Outbound.Numbered> forSeeker = numbered.stream().filter(n -> !"user".equals(n.message().from()))
                     .toList();
+            Reply answer = replying.get();
+            boolean inReply = reply || answer != null && answer.conversationId().equals(id);
+            if (inReply && answer != null) {
+                forSeeker.forEach(n -> answer.messages().add(n.message()));
+            }
             if (!forSeeker.isEmpty()) {
                 try {
-                    outbound.deliver(after.conversation(), forSeeker, reply);
+                    outbound.deliver(after.conversation(), forSeeker, inReply);
                 } catch (RuntimeException e) {
                     LOG.warn("could not deliver to {} conversation {}: {}", after.conversation().channel(), id,
                             e.toString());
@@ -83,5 +115,8 @@ public final class Conversations {
      * @param messages the added messages with their sequence numbers
      */
     record Applied(Conversation before, ConversationStore.Change change, List<Outbound.Numbered> messages) {
+    }
+
+    private record Reply(String conversationId, List<ChatMessage> messages) {
     }
 }

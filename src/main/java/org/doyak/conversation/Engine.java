@@ -2,11 +2,13 @@ package org.doyak.conversation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Dialogs;
 import org.doyak.nlu.Understander;
 import org.slf4j.Logger;
@@ -81,22 +83,79 @@ public final class Engine {
      * @param tokenHash hash of the seeker's secret, or empty
      */
     public Conversation open(String channel, String externalId, String lang, String tokenHash) {
+        return open(channel, externalId, lang, tokenHash, "");
+    }
+
+    /**
+     * Starts a conversation in a center's context (see {@link Conversation#center()}).
+     *
+     * @param center a {@code centers} id of the dialogs in force, or "" for none
+     * @throws Refusal {@link Refusal.Kind#INVALID} for an unknown center (nothing stored)
+     */
+    public Conversation open(String channel, String externalId, String lang, String tokenHash, String center) {
+        Map<String, String> slots = center.isEmpty() ? Map.of() : centerSlots(known(center));
         String id = UUID.randomUUID().toString();
         Conversation conversation = new Conversation(id, channel, externalId == null ? id : externalId, tokenHash,
-                "en".equals(lang) ? "en" : "ko", Mode.BOT, Position.IDLE, Map.of(), 0, clock.instant());
+                "en".equals(lang) ? "en" : "ko", Mode.BOT, Position.IDLE, slots, 0, clock.instant());
         conversations.store().create(conversation);
         return conversation;
     }
 
     /**
-     * Runs one turn. The replies are stored and handed to the {@link Outbound} (as a reply) before this
-     * returns.
+     * Puts an existing conversation in a center's context (a Telegram deep link {@code /start CENTER}).
      *
-     * @return the bot's replies to this message, in order (the seeker's own message is stored, not returned)
+     * @throws Refusal {@link Refusal.Kind#INVALID} for an unknown center (nothing changed)
+     * @throws java.util.NoSuchElementException if the conversation does not exist
+     */
+    public void placeIn(String conversationId, String center) {
+        Map<String, String> given = centerSlots(known(center));
+        conversations.apply(conversationId, c -> {
+            Map<String, String> slots = new HashMap<>(c.slots());
+            slots.putAll(given);
+            return new ConversationStore.Change(new Conversation(c.id(), c.channel(), c.externalId(), c.tokenHash(),
+                    c.lang(), c.mode(), c.position(), slots, c.misunderstandings(), c.createdAt()), List.of());
+        }, false);
+    }
+
+    /** Whether the dialogs in force have a center with this id. */
+    public boolean knowsCenter(String center) {
+        return CenterSchedule.centerIds(dialogs.get()).contains(center);
+    }
+
+    /**
+     * The center slots: its id, its name in both languages (for texts such as "{home_center_name}") and its
+     * region (flows list that region's events first).
+     */
+    private Map<String, String> centerSlots(String center) {
+        Map<String, String> item = CenterSchedule.center(dialogs.get(), center).orElse(Map.of());
+        String slot = Conversation.CENTER_SLOT;
+        return Map.of(slot, center, slot + "_name", item.getOrDefault("name", center), slot + "_name.en",
+                item.getOrDefault("name.en", center), slot + "_region", item.getOrDefault("region", ""));
+    }
+
+    private String known(String center) {
+        if (!knowsCenter(center)) {
+            throw new Refusal(Refusal.Kind.INVALID, "unknown center '" + center + "' (known: "
+                    + String.join(", ", CenterSchedule.centerIds(dialogs.get())) + ")");
+        }
+        return center;
+    }
+
+    /**
+     * Runs one turn. The replies are stored and handed to the {@link Outbound} (as a reply) before this
+     * returns; so are notices the turn causes through the {@link TurnListener} (e.g. the queue position
+     * after "I've asked a counselor"), which come after the replies.
+     *
+     * @return the bot's replies to this message and those notices, in order (the seeker's own message is
+     *     stored, not returned)
      * @throws java.util.NoSuchElementException if the conversation does not exist
      * @throws StaleConversationException if another instance changed the conversation under the turn
      */
     public List<ChatMessage> handle(String conversationId, Inbound inbound) {
+        return conversations.answering(conversationId, () -> turn(conversationId, inbound));
+    }
+
+    private void turn(String conversationId, Inbound inbound) {
         TriggerIndex triggers = triggers();
         Instant now = clock.instant();
         AtomicReference<Unrecognised> missed = new AtomicReference<>();
@@ -129,7 +188,6 @@ public final class Engine {
         } catch (RuntimeException e) {
             LOG.warn("turn listener failed for {}: {}", conversationId, e.toString());
         }
-        return Replies.fromBot(applied.change().messages());
     }
 
     private TriggerIndex triggers() {

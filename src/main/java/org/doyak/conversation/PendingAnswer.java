@@ -46,7 +46,7 @@ final class PendingAnswer {
             return;
         }
         Optional<String> answer = EntitySlots.answerFor(ask, meaning).flatMap(v -> Answers.accept(ask, v))
-                .or(() -> Answers.accept(ask, text));
+                .or(() -> Answers.typed(ask, text, index.shortAnswers()));
         if (answer.isPresent() && !(meaning.longText() && ask.expect().kind() == Expect.Kind.CHOICE)) {
             turn.understood();
             runner.answer(ask, answer.get());

@@ -13,6 +13,10 @@ import java.util.Set;
  * {@code facet}; a follow-up ("거기 주소는?", "주소도", "what about Incheon?") leaves out what the
  * previous answer was about, which the conversation keeps in the {@code topic_*} slots. A question
  * about the seeker's own eligibility ("23살인데 받을 수 있어?") is not a fact question: it needs consent.
+ * Nor is a question that names another topic without pointing back ("실업급여 받을 수 있나요" after a
+ * list of events): the thread holds only for follow-ups and for questions the classifier puts on no
+ * other topic; a follow-up that asks for something else ("거기 예약 가능?") starts that topic's flow, about
+ * the same subject (see {@link EntitySlots}).
  */
 final class Questions {
     /** The flow that answers fact questions. */
@@ -39,19 +43,21 @@ final class Questions {
         boolean thread = !slots.getOrDefault(TOPIC_KIND, "").isEmpty();
         boolean personal = PERSONAL.stream().anyMatch(meaning::has);
         boolean followUp = meaning.has("anaphora") || meaning.is("follow_up");
+        Optional<String> intent = meaning.confident().map(s -> s.name());
+        boolean otherTopic = intent.filter(i -> !ABOUT_INTENTS.contains(i) && !Meaning.OUT_OF_SCOPE.equals(i))
+                .isPresent();
         if (!facets.isEmpty()) {
             if (facets.contains("eligibility") && personal) {
                 return Optional.empty();
             }
-            boolean about = named || region || thread;
+            boolean about = named || region || thread && (followUp || !otherTopic);
             return about ? Optional.of(slots(meaning, ids, String.join(",", facets))) : Optional.empty();
         }
-        Optional<String> intent = meaning.confident().map(s -> s.name());
         if (named && !personal && intent.map(ABOUT_INTENTS::contains).orElse(true)) {
             return Optional.of(slots(meaning, ids, "what"));
         }
         boolean bare = meaning.text().length() <= SHORT && intent.map(ABOUT_INTENTS::contains).orElse(true);
-        if (thread && (followUp || region && bare)) {
+        if (thread && (followUp || region && bare) && !otherTopic) {
             return Optional.of(slots(meaning, ids, ""));
         }
         return Optional.empty();

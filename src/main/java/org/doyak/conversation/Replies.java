@@ -94,9 +94,4 @@ final class Replies {
     List<ChatMessage> all() {
         return List.copyOf(messages);
     }
-
-    /** What the bot said, without the seeker's own message. */
-    static List<ChatMessage> fromBot(List<ChatMessage> all) {
-        return all.stream().filter(m -> !"user".equals(m.from())).toList();
-    }
 }

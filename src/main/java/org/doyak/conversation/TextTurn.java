@@ -87,7 +87,7 @@ final class TextTurn {
             return;
         }
         Optional<Step.Ask> ask = runner.pendingQuestion();
-        if (ask.flatMap(a -> Answers.accept(a, text)).isEmpty()
+        if (ask.flatMap(a -> Answers.typed(a, text, index.shortAnswers())).isEmpty()
                 && !(ask.isPresent() && index.exactKeyword(text).isPresent())) {
             followLanguage(text);
         }
@@ -108,6 +108,9 @@ final class TextTurn {
 
     /** No question pending: what the message asks for. */
     private void idle(Meaning meaning) {
+        if (Offers.handled(this, meaning, index, runner)) {
+            return;
+        }
         Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
         Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
         if (fact.isPresent() && facts.isPresent()) {
@@ -124,7 +127,7 @@ final class TextTurn {
         } else if (meaning.longText()) {
             longText(meaning);
         } else {
-            List<Keywords.Hit> hits = index.keywordsIn(meaning.text());
+            List<Keywords.Hit> hits = SmallTalk.aside(meaning, index.keywordsIn(meaning.text()));
             List<Keywords.Hit> two = TwoRequests.joined(meaning.text(), hits);
             if (!two.isEmpty()) {
                 understood();
@@ -172,6 +175,7 @@ final class TextTurn {
         if (flow.isPresent()) {
             understood();
             runner.start(flow.get());
+            ButtonWords.answerOpening(runner, flow.get(), meaning.text(), index.shortAnswers());
             return;
         }
         misunderstandings++;

@@ -23,11 +23,13 @@ final class TriggerIndex {
     private final Map<String, Text> buttonTitles = new HashMap<>();
     private final List<String> crisisPhrases;
     private final ContentIds ids;
+    private final ShortAnswers shortAnswers;
 
     TriggerIndex(Dialogs dialogs) {
         this.dialogs = dialogs;
         this.crisisPhrases = CrisisWords.phrases(dialogs);
         this.ids = new ContentIds(dialogs);
+        this.shortAnswers = new ShortAnswers(dialogs);
         for (Flow flow : dialogs.flowList()) {
             flow.triggers().commands().forEach(c -> commands.putIfAbsent(c.toLowerCase(Locale.ROOT), flow));
             flow.triggers().payloads().forEach(p -> payloads.putIfAbsent(p, flow));
@@ -81,6 +83,11 @@ final class TriggerIndex {
     /** Whether the text shows signs of crisis (see {@link CrisisWords}). */
     boolean crisis(String text) {
         return CrisisWords.in(crisisPhrases, text);
+    }
+
+    /** Reads short typed replies as yes or no (see {@link ShortAnswers}). */
+    ShortAnswers shortAnswers() {
+        return shortAnswers;
     }
 
     /** The title of a button with this payload anywhere in the flows. */

@@ -53,6 +53,8 @@ final class Turn {
             text.handle(in.text().strip());
         }
         takeUpDeferred();
+        boolean answering = runner.pendingQuestion().isPresent() || runner.mode() != Mode.BOT;
+        Offers.remember(runner.slots(), replies.all(), answering);
         return new ConversationStore.Change(runner.state(replies.lang(), text.misunderstandings()), replies.all());
     }
 

@@ -42,6 +42,8 @@ public enum SystemText {
     TWO_REQUESTS("two_requests"),
     /** Text typed at the consent question: kept and taken up once the question is answered. */
     KEPT_FOR_LATER("kept_for_later"),
+    /** The seeker said no to what the bot offered ("아니요 괜찮아요"). */
+    OFFER_DECLINED("offer_declined"),
     /** Staff changed a flow and the question the seeker was answering is gone: the flow starts again. */
     STEP_GONE("step_gone"),
     /** A counselor took the conversation. */
@@ -50,6 +52,49 @@ public enum SystemText {
     QUEUE_POSITION("queue_position"),
     /** The counselor closed the conversation; the bot is back. */
     HANDOFF_CLOSED("handoff_closed"),
+    /** Resume check: its buttons. */
+    BUTTON_CHECK_ANOTHER("button_check_another"),
+    BUTTON_WRITING_TIPS("button_writing_tips"),
+    /** Interview feedback: practise again. */
+    BUTTON_PRACTISE_AGAIN("button_practise_again"),
+    /** Interest quiz result: its buttons. */
+    BUTTON_RELATED_TRAINING("button_related_training"),
+    BUTTON_MATCHING_PROGRAMS("button_matching_programs"),
+    /**
+     * Resume check findings: {@code {length}} is the text's length without spaces, {@code {sections}} the
+     * missing sections, {@code {sentences}} the vague sentences, {@code {findings}} all of them.
+     */
+    RESUME_SHORT("resume_short"),
+    RESUME_LONG("resume_long"),
+    RESUME_MISSING("resume_missing"),
+    RESUME_SECTION_MOTIVATION("resume_section_motivation"),
+    RESUME_SECTION_BACKGROUND("resume_section_background"),
+    RESUME_SECTION_EXPERIENCE("resume_section_experience"),
+    RESUME_SECTION_GOALS("resume_section_goals"),
+    RESUME_VAGUE("resume_vague"),
+    RESUME_PERSONAL_DATA("resume_personal_data"),
+    RESUME_FINE("resume_fine"),
+    RESUME_FINDINGS("resume_findings"),
+    /**
+     * Interview answer feedback: {@code {seconds}} is the spoken length, {@code {notes}} the notes,
+     * {@code {answers}} one line per mock answer, {@code {strong}} how many of the five were strong.
+     */
+    INTRO_CLOSING("intro_closing"),
+    INTRO_FEEDBACK("intro_feedback"),
+    INTRO_WELL_BUILT("intro_well_built"),
+    ANSWER_SHORT("answer_short"),
+    ANSWER_LONG("answer_long"),
+    ANSWER_NOT_CONCRETE("answer_not_concrete"),
+    ANSWER_NO_JOB_LINK("answer_no_job_link"),
+    MOCK_FEEDBACK("mock_feedback"),
+    MOCK_ANSWER_GOOD("mock_answer_good"),
+    /** Interest quiz result: {@code {types}} the closest types, each told by {@code riasec_type}. */
+    RIASEC_NONE("riasec_none"),
+    RIASEC_RESULT("riasec_result"),
+    RIASEC_TYPE("riasec_type"),
+    RIASEC_INDUSTRIES("riasec_industries"),
+    /** Erasing the seeker's data: done. */
+    DATA_ERASED("data_erased"),
     /** Texts of the built-in actions (program matching, centers, events) and their buttons. */
     BUTTON_BOOK("button_book"),
     BUTTON_FIND_CENTER("button_find_center"),
@@ -87,6 +132,20 @@ public enum SystemText {
     CENTER_UNKNOWN("center_unknown"),
     EVENTS_NONE("events_none"),
     EVENTS_LIST("events_list"),
+    /** An appointment reminder the day before: {@code {time}}, {@code {center}}, {@code {code}}. */
+    REMINDER_DAY_BEFORE("reminder_day_before"),
+    /** An appointment reminder on the day: {@code {time}}, {@code {center}}, {@code {code}}. */
+    REMINDER_ON_THE_DAY("reminder_on_the_day"),
+    /** The reminder's button that changes the appointment's time. */
+    REMINDER_CHANGE("reminder_change"),
+    /** The reminder's button that cancels the appointment. */
+    REMINDER_CANCEL("reminder_cancel"),
+    /** Before the events list when the seeker's center's region has events: {@code {center}}. */
+    EVENTS_NEAR_CENTER_FIRST("events_near_center_first"),
+    /** The region the seeker asked about has no events: {@code {region}}; other regions' follow. */
+    EVENTS_NONE_IN_REGION("events_none_in_region"),
+    /** Before a center's details when the conversation is in its context: {@code {center}}. */
+    CENTER_THIS_PAGE("center_this_page"),
     EVENTS_FOOTER("events_footer"),
     EVENT_MONTH("event_month"),
     EVENT_WEEKLY("event_weekly"),

@@ -1,140 +1,72 @@
 package org.doyak.handoff;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.CounselorHours;
-import org.doyak.dialog.Collection;
+import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.WeeklyHours;
 
 /**
- * Counselors' hours: {@code always}, {@code never}, or a weekly pattern such as
- * {@code Mon-Fri 09:00-18:00} (several joined with commas, e.g. {@code Mon-Fri 09:00-18:00, Sat 10:00-13:00})
- * in {@link #ZONE}, closed on the dates of the {@value #HOLIDAYS} content collection (items with a
- * {@code date: YYYY-MM-DD}). Holidays are read from the dialogs in force, so a reload takes effect.
- * Immutable and thread-safe.
+ * Counselors' hours per center: each conversation is answered by the hours of its center
+ * ({@link Conversation#center()}; the default schedule without one), read from the dialogs in force (see
+ * {@link CenterSchedule}), so a reload takes effect. {@code DOYAK_COUNSELOR_HOURS} ({@code always},
+ * {@code never} or a weekly pattern) replaces the hours of every center; holidays still close. Immutable
+ * and thread-safe.
  */
 public final class BusinessHours implements CounselorHours {
     /** The default pattern. */
-    public static final String DEFAULT = "Mon-Fri 09:00-18:00";
-    /** The time zone of the pattern. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
-    /** The content collection of holidays. */
-    public static final String HOLIDAYS = "holidays";
-    private static final int DAYS_AHEAD = 400;
-    private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
+    public static final String DEFAULT = WeeklyHours.DEFAULT;
+    /** The time zone of the patterns. */
+    public static final ZoneId ZONE = WeeklyHours.ZONE;
 
-    private final Optional<Boolean> constant;
-    private final List<Span> spans;
+    private final Optional<WeeklyHours> override;
     private final Supplier<Dialogs> dialogs;
 
-    private record Span(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
-    }
-
-    private BusinessHours(Optional<Boolean> constant, List<Span> spans, Supplier<Dialogs> dialogs) {
-        this.constant = constant;
-        this.spans = spans;
+    private BusinessHours(Optional<WeeklyHours> override, Supplier<Dialogs> dialogs) {
+        this.override = override;
         this.dialogs = dialogs;
     }
 
     /**
-     * Parses a pattern.
+     * Hours from the dialogs, or {@code override} for every center when given.
+     *
+     * @throws IllegalArgumentException on a malformed override, with what was expected
+     */
+    public static BusinessHours of(Optional<String> override, Supplier<Dialogs> dialogs) {
+        try {
+            return new BusinessHours(override.map(WeeklyHours::parse), dialogs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("counselor " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One pattern for every center (tests, {@code DOYAK_COUNSELOR_HOURS}).
      *
      * @throws IllegalArgumentException on a malformed pattern, with what was expected
      */
     public static BusinessHours parse(String pattern, Supplier<Dialogs> dialogs) {
-        String p = pattern.strip().toLowerCase(Locale.ROOT);
-        if ("always".equals(p) || "never".equals(p)) {
-            return new BusinessHours(Optional.of("always".equals(p)), List.of(), dialogs);
-        }
-        try {
-            List<Span> spans = Arrays.stream(p.split(",")).map(String::strip).map(BusinessHours::span)
-                    .toList();
-            return new BusinessHours(Optional.empty(), spans, dialogs);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("counselor hours must be always, never or like '" + DEFAULT
-                    + "', not '" + pattern + "'");
-        }
-    }
-
-    private static Span span(String text) {
-        String[] parts = text.split("\\s+");
-        String[] days = parts[0].split("-");
-        String[] times = parts[1].split("-");
-        DayOfWeek first = day(days[0]);
-        DayOfWeek last = day(days[days.length - 1]);
-        Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
-        for (int d = first.ordinal(); ; d = (d + 1) % WEEK.size()) {
-            set.add(WEEK.get(d));
-            if (d == last.ordinal()) {
-                break;
-            }
-        }
-        LocalTime from = LocalTime.parse(times[0]);
-        LocalTime to = LocalTime.parse(times[1]);
-        if (parts.length != 2 || !from.isBefore(to)) {
-            throw new DateTimeParseException("bad span", text, 0);
-        }
-        return new Span(set, from, to);
-    }
-
-    private static DayOfWeek day(String prefix) {
-        return WEEK.stream().filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(prefix) && prefix.length() >= 3)
-                .findFirst().orElseThrow();
+        return of(Optional.of(pattern), dialogs);
     }
 
     @Override
     public Optional<ZonedDateTime> nextOpening(Conversation conversation, Instant now) {
-        ZonedDateTime here = now.atZone(ZONE);
-        if (constant.isPresent()) {
-            return constant.get() ? Optional.of(here) : Optional.empty();
-        }
-        Set<LocalDate> holidays = holidays();
-        for (int i = 0; i <= DAYS_AHEAD; i++) {
-            LocalDate date = here.toLocalDate().plusDays(i);
-            if (holidays.contains(date)) {
-                continue;
-            }
-            for (Span s : spans) {
-                if (!s.days().contains(date.getDayOfWeek())) {
-                    continue;
-                }
-                ZonedDateTime open = date.atTime(s.from()).atZone(ZONE);
-                ZonedDateTime close = date.atTime(s.to()).atZone(ZONE);
-                if (here.isBefore(close)) {
-                    return Optional.of(here.isBefore(open) ? open : here);
-                }
-            }
-        }
-        return Optional.empty();
+        return schedule(conversation == null ? "" : conversation.center()).nextOpening(now);
     }
 
-    private Set<LocalDate> holidays() {
-        Collection c = dialogs.get().content().get(HOLIDAYS);
-        if (c == null) {
-            return Set.of();
-        }
-        return c.items().stream().map(i -> i.getOrDefault("date", "")).filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"))
-                .map(LocalDate::parse).collect(Collectors.toSet());
+    /** The schedule of a center ("" or unknown: the default), as in force now. */
+    public CenterSchedule schedule(String centerId) {
+        return CenterSchedule.of(dialogs.get(), centerId, override);
     }
 
-    /** For logs: the pattern in force. */
+    /** For logs: the override in force, or that each center has its own. */
     @Override
     public String toString() {
-        return constant.map(c -> c ? "always" : "never").orElse(spans.stream()
-                .map(s -> s.days() + " " + s.from() + "-" + s.to()).collect(Collectors.joining(", ")));
+        return override.map(WeeklyHours::toString).orElse("per center, from the dialogs");
     }
 }

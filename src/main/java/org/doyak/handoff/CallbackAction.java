@@ -3,9 +3,7 @@ package org.doyak.handoff;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.doyak.conversation.Action;
-import org.doyak.storage.Database;
 
 /**
  * The {@value #NAME} action: stores a callback request ({@code with: contact, window}) for the console's
@@ -18,11 +16,11 @@ public final class CallbackAction implements Action {
     private static final Map<String, String> EN = Map.of("morning", "in the morning", "afternoon",
             "in the afternoon", "any", "at any time");
 
-    private final Database db;
+    private final HandoffStore store;
 
-    /** Stores requests in {@code db} (migrated). */
-    public CallbackAction(Database db) {
-        this.db = db;
+    /** Stores requests in {@code store}. */
+    public CallbackAction(HandoffStore store) {
+        this.store = store;
     }
 
     @Override
@@ -34,11 +32,7 @@ public final class CallbackAction implements Action {
     public Result run(Context context) {
         String contact = context.args().getOrDefault("contact", "").strip();
         String window = context.args().getOrDefault("window", "any").strip();
-        db.write(h -> {
-            h.attach(HandoffDao.class).insertCallback(UUID.randomUUID().toString(), context.conversationId(),
-                    contact, window, context.lang(), Times.iso(context.now()));
-            return null;
-        });
+        store.insertCallback(context.conversationId(), contact, window, context.lang(), context.now());
         Map<String, String> words = "en".equals(context.lang()) ? EN : KO;
         return new Result(Map.of("callback_window_text", words.getOrDefault(window, window)), List.of());
     }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.doyak.storage.Database;
 
 /**
  * Staff sessions: a random token in the browser's cookie, only its SHA-256 in the database, valid for
@@ -21,12 +20,12 @@ public final class ConsoleSessions {
     public static final Duration TTL = Duration.ofHours(12);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Database db;
+    private final StaffStore store;
     private final Clock clock;
 
-    /** Uses the given (migrated) database. */
-    public ConsoleSessions(Database db, Clock clock) {
-        this.db = db;
+    /** Keeps sessions in {@code store}. */
+    public ConsoleSessions(StaffStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -36,10 +35,7 @@ public final class ConsoleSessions {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        db.write(h -> {
-            h.attach(StaffDao.class).insertSession(hash(token), username, Times.iso(now), Times.iso(now.plus(TTL)));
-            return null;
-        });
+        store.startSession(hash(token), username, now, now.plus(TTL));
         return token;
     }
 
@@ -48,15 +44,12 @@ public final class ConsoleSessions {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return db.jdbi().withExtension(StaffDao.class, dao -> dao.session(hash(token), Times.iso(clock.instant())));
+        return store.session(hash(token), clock.instant());
     }
 
     /** Ends a session (and sweeps expired ones). */
     public void end(String token) {
-        db.write(h -> {
-            h.attach(StaffDao.class).endSession(hash(token == null ? "" : token), Times.iso(clock.instant()));
-            return null;
-        });
+        store.endSession(hash(token == null ? "" : token), clock.instant());
     }
 
     private static String hash(String token) {

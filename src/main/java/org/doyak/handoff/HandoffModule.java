@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Handover;
 import org.doyak.conversation.TurnListener;
-import org.doyak.storage.Database;
 
 /**
  * Wires the handoff parts for the composition root: give {@link #listener()} to the engine and
@@ -16,22 +15,24 @@ public final class HandoffModule {
     private final ConversationStore store;
     private final Handover handover;
     private final HandoffEvents events;
-    private final Database db;
+    private final HandoffStore handoffStore;
     private final Clock clock;
 
     /**
+     * @param handoffStore where handoffs, notes and callback requests are kept
+     * @param staffStore where staff accounts and sessions are kept
      * @param store the conversations, for reading (summaries, transcripts)
      * @param handover the engine's operations that change a conversation around a counselor
      * @param events who hears about handoffs (the console socket)
      */
-    public HandoffModule(Database db, ConversationStore store, Handover handover, Clock clock,
-            HandoffEvents events) {
-        this.handoffs = new Handoffs(db, clock);
-        this.staff = new StaffAccounts(db, clock);
+    public HandoffModule(HandoffStore handoffStore, StaffStore staffStore, ConversationStore store,
+            Handover handover, Clock clock, HandoffEvents events) {
+        this.handoffs = new Handoffs(handoffStore, clock);
+        this.staff = new StaffAccounts(staffStore, clock);
         this.store = store;
         this.handover = handover;
         this.events = events;
-        this.db = db;
+        this.handoffStore = handoffStore;
         this.clock = clock;
     }
 
@@ -42,7 +43,7 @@ public final class HandoffModule {
 
     /** Search of finished handoffs. */
     public HandoffSearch search() {
-        return new HandoffSearch(db);
+        return new HandoffSearch(handoffStore);
     }
 
     /** The team lead's report. */

@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.doyak.storage.Database;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Staff accounts: passwords stored as bcrypt hashes; guessing is slowed per name and per client address
- * by a {@link LoginThrottle} (a growing delay, never a long lock). An unknown name costs
+ * by the store ({@link StaffStore#reserveLogin}: a growing delay, never a long lock). An unknown name costs
  * the same hashing time as a known one. Thread-safe.
  */
 public final class StaffAccounts {
@@ -29,16 +27,13 @@ public final class StaffAccounts {
     private static final char[] DUMMY_PASSWORD = "not-a-password".toCharArray();
     private static final String DUMMY = BCrypt.withDefaults().hashToString(COST, DUMMY_PASSWORD);
 
-    private final Database db;
+    private final StaffStore store;
     private final Clock clock;
-    private final LoginThrottle throttle;
 
-    /** Uses the given (migrated) database. */
-    public StaffAccounts(Database db, Clock clock) {
-        this.db = db;
+    /** Keeps accounts in {@code store}. */
+    public StaffAccounts(StaffStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
-        this.throttle = new LoginThrottle(db);
-        db.jdbi().registerRowMapper(ConstructorMapper.factory(StaffMember.class));
     }
 
     /**
@@ -69,27 +64,22 @@ public final class StaffAccounts {
                     + " bytes in UTF-8 (bcrypt's limit)");
         }
         String hash = BCrypt.withDefaults().hashToString(COST, password);
-        db.write(h -> {
-            StaffDao dao = h.attach(StaffDao.class);
-            if (dao.count(username) > 0) {
-                throw new IllegalArgumentException("the username '" + username + "' is taken");
-            }
-            dao.insert(username, role, hash, Times.iso(clock.instant()));
-            return null;
-        });
+        if (!store.add(username, role, hash, clock.instant())) {
+            throw new IllegalArgumentException("the username '" + username + "' is taken");
+        }
     }
 
     /**
-     * Checks a password from a client address, after reserving the attempt with the {@link LoginThrottle}.
+     * Checks a password from a client address, after reserving the attempt ({@link StaffStore#reserveLogin}).
      * A wrong name and a wrong password are told apart neither by the answer nor by its time.
      */
     public Login login(String username, char[] password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.reserve(username, clientAddress, now);
+        Optional<Duration> wait = store.reserveLogin(username, clientAddress, now);
         if (wait.isPresent()) {
             return new Login(Optional.empty(), wait);
         }
-        Optional<String> hash = db.jdbi().withExtension(StaffDao.class, dao -> dao.hash(username));
+        Optional<String> hash = store.passwordHash(username);
         boolean tooLong = utf8Length(password) > MAX_PASSWORD_BYTES;
         char[] checked = tooLong ? DUMMY_PASSWORD : password;
         boolean ok = BCrypt.verifyer().verify(checked, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
@@ -97,8 +87,8 @@ public final class StaffAccounts {
         if (!ok) {
             return new Login(Optional.empty(), Optional.empty());
         }
-        throttle.succeeded(username, clientAddress, now);
-        return new Login(member(username), Optional.empty());
+        store.loginSucceeded(username, clientAddress, now);
+        return new Login(store.member(username), Optional.empty());
     }
 
     private static int utf8Length(char[] password) {
@@ -107,11 +97,11 @@ public final class StaffAccounts {
 
     /** The account with this name. */
     public Optional<StaffMember> member(String username) {
-        return db.jdbi().withExtension(StaffDao.class, dao -> dao.member(username));
+        return store.member(username);
     }
 
     /** Every account, by name. */
     public List<StaffMember> all() {
-        return db.jdbi().withExtension(StaffDao.class, StaffDao::all);
+        return store.all();
     }
 }

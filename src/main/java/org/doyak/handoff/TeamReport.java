@@ -60,10 +60,9 @@ public final class TeamReport {
     public Report now(Set<String> online) {
         Instant now = clock.instant();
         Instant dayStart = ZonedDateTime.ofInstant(now, SEOUL).truncatedTo(ChronoUnit.DAYS).toInstant();
-        String today = Times.iso(dayStart);
-        List<Handoff> touched = handoffs.touchedSince(today);
+        List<Handoff> touched = handoffs.touchedSince(dayStart);
         Map<String, Map<String, Integer>> ratings = new TreeMap<>();
-        for (Handoff h : handoffs.ratedSince(Times.iso(now.minus(Duration.ofDays(RATING_DAYS))))) {
+        for (Handoff h : handoffs.ratedSince(now.minus(Duration.ofDays(RATING_DAYS)))) {
             if (h.counselor() != null) {
                 ratings.computeIfAbsent(h.counselor(), k -> new TreeMap<>()).merge(h.satisfaction(), 1, Integer::sum);
             }
@@ -75,21 +74,21 @@ public final class TeamReport {
                 (int) touched.stream().filter(h -> Handoff.ACTIVE.equals(h.status()) && name.equals(h.counselor()))
                         .count(),
                 (int) touched.stream().filter(h -> Handoff.CLOSED.equals(h.status()) && name.equals(h.counselor())
-                        && h.closedAt() != null && h.closedAt().compareTo(today) >= 0).count(),
+                        && h.closedAt() != null && !Instant.parse(h.closedAt()).isBefore(dayStart)).count(),
                 ratings.getOrDefault(name, Map.of()))).toList();
-        return new Report(counselors, waiting(touched, today, now));
+        return new Report(counselors, waiting(touched, dayStart, now));
     }
 
-    private static Waiting waiting(List<Handoff> touched, String today, Instant now) {
+    private static Waiting waiting(List<Handoff> touched, Instant today, Instant now) {
         List<Long> waits = new ArrayList<>();
         List<Long> waitingNow = new ArrayList<>();
         int opened = 0;
         for (Handoff h : touched) {
-            opened += h.createdAt().compareTo(today) >= 0 ? 1 : 0;
             Instant created = Instant.parse(h.createdAt());
+            opened += created.isBefore(today) ? 0 : 1;
             if (Handoff.WAITING.equals(h.status())) {
                 waitingNow.add(Duration.between(created, now).toSeconds());
-            } else if (h.claimedAt() != null && h.claimedAt().compareTo(today) >= 0) {
+            } else if (h.claimedAt() != null && !Instant.parse(h.claimedAt()).isBefore(today)) {
                 waits.add(Duration.between(created, Instant.parse(h.claimedAt())).toSeconds());
             }
         }

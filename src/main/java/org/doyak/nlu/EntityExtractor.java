@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +36,8 @@ public final class EntityExtractor {
     static final Set<String> NAME_TYPES = Set.of("region", "center", "program", "event", "major");
 
     private final List<Rule> names = new ArrayList<>();
+    /** The lower-case first character of each name: a name whose first character is absent is not searched. */
+    private final List<Character> firsts = new ArrayList<>();
 
     /**
      * @param contentNames names to look for (regions, centers, programs, events, majors)
@@ -64,7 +67,12 @@ public final class EntityExtractor {
      */
     public List<Entity> extract(String text, LocalDate today) {
         List<Entity> found = new ArrayList<>(AgeFinder.find(text));
-        names.forEach(r -> r.findIn(text, found));
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < names.size(); i++) {
+            if (lower.indexOf(firsts.get(i)) >= 0) {
+                names.get(i).findIn(text, found);
+            }
+        }
         found.addAll(StatusFinder.find(text));
         found.addAll(DateFinder.find(text, today));
         found.addAll(QuestionFinder.find(text));
@@ -105,6 +113,7 @@ public final class EntityExtractor {
             regex.append("(?![\\p{L}\\p{N}])");
         }
         names.add(Rule.of(type, value, regex.toString()));
+        firsts.add(Character.toLowerCase(s.charAt(0)));
     }
 
     private static String key(String surface) {

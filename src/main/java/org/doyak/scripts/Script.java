@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One conversation test from {@code tests/*.yaml}: a new conversation in {@code lang}, then steps.
+ * One conversation test from {@code tests/*.yaml}: a new conversation in {@code lang} (and in a center's
+ * context when {@code center} is given), then steps.
  *
  * @param file the file as shown to staff
  * @param line the line where the test starts
  * @param name the test's name
  * @param lang {@code ko} or {@code en}
+ * @param center the center whose widget the conversation starts on ({@code center: jeonbuk}), or ""
  * @param steps the steps in order
  */
-record Script(String file, int line, String name, String lang, List<Step> steps) {
+record Script(String file, int line, String name, String lang, String center, List<Step> steps) {
 
     /** Creates an immutable script. */
     Script {

@@ -25,7 +25,7 @@ import org.doyak.dialog.load.YamlTree;
  */
 final class ScriptReader {
     static final Set<String> TOP = Set.of("tests");
-    static final Set<String> TEST = Set.of("name", "lang", "steps");
+    static final Set<String> TEST = Set.of("name", "lang", "center", "steps");
     static final Set<String> STEP = Set.of("say", "press", "reply_contains", "reply_not_contains", "buttons", "slot",
             "mode", "lang");
     private final Problems problems = new Problems();
@@ -60,7 +60,7 @@ final class ScriptReader {
             for (Node test : tests.items()) {
                 if (test instanceof Mapping t && keys(t, TEST)) {
                     out.add(new Script(name, t.where().line(), text(t, "name", "(이름 없음)"), text(t, "lang", "ko"),
-                            steps(t.entries().get("steps"))));
+                            text(t, "center", ""), steps(t.entries().get("steps"))));
                 }
             }
         } else {

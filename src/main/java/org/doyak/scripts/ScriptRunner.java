@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.doyak.Actions;
 import org.doyak.ContentNames;
 import org.doyak.conversation.ChatMessage;
@@ -16,51 +22,90 @@ import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.load.DialogLoader;
+import org.doyak.nlu.Understander;
 import org.doyak.nlu.opennlp.NluModule;
+import org.doyak.privacy.Erasure;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.Stores;
 
 /**
  * Runs the conversation tests of {@code DIR/tests/} against the flows of {@code DIR} with the real
- * classifier and actions, on a fresh SQLite file in a temporary folder; each test is a new
- * conversation. Used by {@code doyak.jar test} and by {@code mvn verify}. Not thread-safe.
+ * classifier and actions; each test is a new conversation. Used by {@code doyak.jar test}, by
+ * {@code mvn verify} and by every publish (on the candidate, before it goes live).
+ *
+ * <p>The tests are dealt round-robin to a few shards that run in parallel, each on its own fresh SQLite
+ * file in a temporary folder, so tests of one shard run in file order and never share bookings with
+ * another shard. Thread-safe: each call has its own databases.
  */
 public final class ScriptRunner {
+    private static final int SHARDS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     private ScriptRunner() {
     }
 
     /**
-     * Runs every test.
+     * Loads the folder and its classifier, then runs every test.
      *
      * @param dialogs the dialogs folder (its {@code tests/} holds the tests)
      * @param models the trained models; a model for other intent data is retrained first
      * @param lang the staff's language for reports ({@code en} or Korean)
+     * @param clock the time the conversations run at
      * @return one outcome per test (unknown keys in a file make one failed outcome for that file), or the
-     *     dialogs' problems as failures when the dialogs do not load
+     *     dialogs' problems as failures when the dialogs do not load; tests shown as {@code DIR/tests/FILE}
      */
-    public static List<Outcome> run(Path dialogs, Path models, String lang) {
+    public static List<Outcome> run(Path dialogs, Path models, String lang, Clock clock) {
         DialogLoader.Result loaded = DialogLoader.load(dialogs, Actions.slots());
         String shown = dialogs.getFileName() == null ? dialogs.toString() : dialogs.getFileName().toString();
         if (!loaded.ok()) {
             return List.of(new Outcome(shown, 1, "dialogs", Optional.of(String.join("\n", loaded.problems(lang)))));
         }
+        try (NluModule nlu = NluModule.start(dialogs, models, ContentNames.of(loaded.dialogs()), clock)) {
+            return run(dialogs, shown + "/tests", loaded.dialogs(), nlu, lang, clock);
+        }
+    }
+
+    /**
+     * Runs every test against already loaded dialogs and understander (a publish candidate).
+     *
+     * @param dialogsDir the folder whose {@code tests/} holds the tests
+     * @param shownAs how the tests folder is named in reports, e.g. {@code tests}
+     * @param dialogs the flows and content to test
+     * @param understander the language layer to test with
+     * @param lang the staff's language for reports
+     * @param clock the time the conversations run at
+     * @return one outcome per test; a test file with unknown keys gives one failed outcome
+     * @throws UncheckedIOException when the tests cannot be read or a temporary database not created
+     */
+    public static List<Outcome> run(Path dialogsDir, String shownAs, Dialogs dialogs, Understander understander,
+            String lang, Clock clock) {
         try {
-            ScriptReader.Read read = ScriptReader.folder(dialogs.resolve("tests"), shown + "/tests");
+            ScriptReader.Read read = ScriptReader.folder(dialogsDir.resolve("tests"), shownAs);
             List<Outcome> out = new ArrayList<>();
             for (String problem : read.problems().lines(lang)) {
-                out.add(new Outcome(problem.split(":")[0], Integer.parseInt(problem.split(":")[1]), "", Optional.of(
-                        problem)));
+                String[] at = problem.split(":");
+                out.add(new Outcome(at[0], Integer.parseInt(at[1]), "", Optional.of(problem)));
             }
+            List<Script> scripts = read.scripts();
+            int shards = Math.min(SHARDS, Math.max(1, scripts.size()));
             Path work = Files.createTempDirectory("doyak-test");
-            try (Database db = Database.open("jdbc:sqlite:" + work.resolve("test.db"));
-                    NluModule nlu = NluModule.start(dialogs, models, ContentNames.of(loaded.dialogs()),
-                            Clock.systemUTC())) {
-                Dialogs d = loaded.dialogs();
-                JdbiConversationStore store = new JdbiConversationStore(db);
-                Engine engine = new Engine(() -> d, nlu, Actions.create(db, () -> d), store, store, Clock.systemUTC());
-                for (Script script : read.scripts()) {
-                    out.add(new Outcome(script.file(), script.line(), script.name(), run(engine, store, script, lang)));
+            ExecutorService pool = Executors.newFixedThreadPool(shards, r -> {
+                Thread t = new Thread(r, "conversation-tests");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<CompletableFuture<List<Outcome>>> runs = IntStream.range(0, shards)
+                        .mapToObj(s -> CompletableFuture.supplyAsync(() -> shard(work.resolve("shard" + s + ".db"),
+                                everyNth(scripts, s, shards), dialogs, understander, lang, clock), pool))
+                        .toList();
+                List<List<Outcome>> results = runs.stream().map(CompletableFuture::join).toList();
+                for (int i = 0; i < scripts.size(); i++) {
+                    out.add(results.get(i % shards).get(i / shards));
                 }
+            } finally {
+                pool.shutdownNow();
+                deleteQuietly(work);
             }
             return out;
         } catch (IOException e) {
@@ -68,8 +113,50 @@ public final class ScriptRunner {
         }
     }
 
+    /**
+     * Runs every test against a publish candidate and returns the failures only.
+     *
+     * @return one report per failing test or test file with problems ({@code tests/FILE:LINE: name} first),
+     *     empty when every test passes
+     */
+    public static List<String> failures(Path dialogsDir, Dialogs dialogs, Understander understander, String lang,
+            Clock clock) {
+        return run(dialogsDir, "tests", dialogs, understander, lang, clock).stream().filter(o -> !o.passed())
+                .map(o -> o.failure().orElseThrow()).toList();
+    }
+
+    private static List<Script> everyNth(List<Script> scripts, int first, int step) {
+        List<Script> out = new ArrayList<>();
+        for (int i = first; i < scripts.size(); i += step) {
+            out.add(scripts.get(i));
+        }
+        return out;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless; the system cleans its temp folder
+        }
+    }
+
+    private static List<Outcome> shard(Path db, List<Script> scripts, Dialogs dialogs, Understander understander,
+            String lang, Clock clock) {
+        try (Database database = Database.open("jdbc:sqlite:" + db)) {
+            Stores stores = Stores.on(database);
+            JdbiConversationStore store = stores.conversations();
+            Engine engine = new Engine(() -> dialogs, understander, Actions.create(() -> dialogs, stores.appointments(),
+                    new Erasure(stores.erasureSteps()), stores.handoffs()), store, store, clock);
+            return scripts.stream().map(s -> new Outcome(s.file(), s.line(), s.name(), run(engine, store, s, lang)))
+                    .toList();
+        }
+    }
+
     private static Optional<String> run(Engine engine, JdbiConversationStore store, Script script, String lang) {
-        String id = engine.open("web", null, script.lang(), "").id();
+        String id = engine.open("web", null, script.lang(), "", script.center()).id();
         for (Script.Step step : script.steps()) {
             List<ChatMessage> replies = step.say() != null ? engine.handle(id, Inbound.text(step.say()))
                     : engine.handle(id, Inbound.payload(step.press() == null ? "" : step.press()));

@@ -32,34 +32,4 @@ interface AppointmentDao {
 
     @SqlUpdate("DELETE FROM appointments WHERE conversation_id = :id")
     void deleteAppointments(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM messages WHERE conversation_id = :id")
-    void deleteMessages(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM unrecognised WHERE conversation_id = :id")
-    void deleteUnrecognised(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM callbacks WHERE conversation_id = :id")
-    void deleteCallbacks(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM handoff_notes WHERE handoff_id IN (SELECT id FROM handoffs WHERE conversation_id = :id)")
-    void deleteHandoffNotes(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM handoffs WHERE conversation_id = :id")
-    void deleteHandoffs(@Bind("id") String conversationId);
-
-    @SqlUpdate("UPDATE conversations SET external_id = 'erased:' || id WHERE id = :id AND channel <> 'web'")
-    void forgetChannelId(@Bind("id") String conversationId);
-
-    @SqlUpdate("UPDATE conversations SET slots = '{}' WHERE id = :id")
-    void clearSlots(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM telegram_links WHERE conversation_id = :id")
-    void deleteTelegramLinks(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM turn_steps WHERE conversation_id = :id")
-    void deleteTurnSteps(@Bind("id") String conversationId);
-
-    @SqlUpdate("DELETE FROM turn_events WHERE conversation_id = :id")
-    void deleteTurnEvents(@Bind("id") String conversationId);
 }

@@ -42,6 +42,12 @@ interface ConversationDao {
     @SqlQuery("SELECT id FROM conversations WHERE updated_at < :cutoff")
     List<String> lastActiveBefore(@Bind("cutoff") String cutoff);
 
+    @SqlUpdate("DELETE FROM messages WHERE conversation_id = :id")
+    void deleteMessages(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM unrecognised WHERE conversation_id = :id")
+    void deleteUnrecognised(@Bind("id") String conversationId);
+
     @SqlUpdate("DELETE FROM conversations WHERE id = :id")
     void delete(@Bind("id") String id);
 
@@ -50,4 +56,10 @@ interface ConversationDao {
     void insertUnrecognised(@Bind("id") String id, @Bind("conversationId") String conversationId,
             @Bind("body") String body, @Bind("lang") String lang, @Bind("bestGuess") String bestGuess,
             @Bind("confidence") double confidence, @Bind("at") String at);
+
+    @SqlUpdate("UPDATE conversations SET external_id = 'erased:' || id WHERE id = :id AND channel <> 'web'")
+    void forgetChannelId(@Bind("id") String conversationId);
+
+    @SqlUpdate("UPDATE conversations SET slots = '{}' WHERE id = :id")
+    void clearSlots(@Bind("id") String conversationId);
 }

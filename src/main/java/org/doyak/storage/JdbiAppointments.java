@@ -4,15 +4,12 @@ import java.util.List;
 import java.util.function.Function;
 import org.doyak.content.Appointment;
 import org.doyak.content.Appointments;
-import org.doyak.content.SeekerData;
+import org.doyak.privacy.ErasureStep;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
-/**
- * {@link Appointments} and {@link SeekerData} on Jdbi. Writes go through {@link Database#write}, which on
- * the thread of a running turn joins that turn's transaction (Jdbi reuses the thread's open handle).
- */
-public final class JdbiAppointments implements Appointments, SeekerData {
+/** {@link Appointments} on Jdbi; its erasure step removes a conversation's appointments. */
+public final class JdbiAppointments implements Appointments, ErasureStep {
     private final Database db;
 
     /**
@@ -68,19 +65,8 @@ public final class JdbiAppointments implements Appointments, SeekerData {
     public void erase(String conversationId) {
         write(dao -> {
             dao.deleteAppointments(conversationId);
-            dao.deleteUnrecognised(conversationId);
-            dao.deleteCallbacks(conversationId);
-            dao.deleteHandoffNotes(conversationId);
-            dao.deleteHandoffs(conversationId);
-            dao.deleteTelegramLinks(conversationId);
-            dao.deleteTurnSteps(conversationId);
-            dao.deleteTurnEvents(conversationId);
-            dao.deleteMessages(conversationId);
-            dao.forgetChannelId(conversationId);
-            dao.clearSlots(conversationId);
             return null;
         });
-        db.scrub();
     }
 
     private <T> T write(Function<AppointmentDao, T> work) {

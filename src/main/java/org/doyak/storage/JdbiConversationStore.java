@@ -18,6 +18,7 @@ import org.doyak.conversation.Position;
 import org.doyak.conversation.StaleConversationException;
 import org.doyak.conversation.Unrecognised;
 import org.doyak.conversation.UnrecognisedLog;
+import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.PersonalData;
 import org.doyak.privacy.Retention;
 import org.doyak.privacy.StoredForm;
@@ -31,7 +32,8 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  * written: texts and slots are stored in their {@link StoredForm} (identifiers masked, nothing the seeker
  * typed after declining consent); the turn's replies keep the text as typed.
  */
-public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale {
+public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale,
+        ErasureStep {
     private static final int CACHED = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> SLOTS = new TypeReference<>() { };
@@ -152,6 +154,24 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
     public List<String> lastActiveBefore(Instant cutoff) {
         return db.jdbi().withExtension(ConversationDao.class,
                 dao -> dao.lastActiveBefore(Timestamps.iso(cutoff)));
+    }
+
+    /**
+     * Deletes the conversation's messages and unrecognised-message records, clears its stored slots and unlinks
+     * its channel id (a Telegram chat id), then scrubs the files ({@link Database#scrub}) so nothing erased
+     * stays recoverable; its position in the flows stays.
+     */
+    @Override
+    public void erase(String conversationId) {
+        db.write(h -> {
+            ConversationDao dao = h.attach(ConversationDao.class);
+            dao.deleteUnrecognised(conversationId);
+            dao.deleteMessages(conversationId);
+            dao.forgetChannelId(conversationId);
+            dao.clearSlots(conversationId);
+            return null;
+        });
+        db.scrub();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.doyak.conversation.TurnEvent;
+import org.doyak.privacy.ErasureStep;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * (Korean days; a conversation counts on the day of its first turn). An event still queued when the process
  * dies is lost: these are figures, not records.
  */
-public final class JdbiTurnEvents implements TurnEvent.Sink, AutoCloseable {
+public final class JdbiTurnEvents implements TurnEvent.Sink, ErasureStep, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JdbiTurnEvents.class);
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final int BATCH = 500;
@@ -49,6 +50,16 @@ public final class JdbiTurnEvents implements TurnEvent.Sink, AutoCloseable {
             }
         }
         LOG.warn("turn event queue full; an event was dropped");
+    }
+
+    /** Deletes the conversation's events and steps (the anonymous daily totals stay). */
+    @Override
+    public void erase(String conversationId) {
+        db.write(h -> {
+            h.createUpdate("DELETE FROM turn_steps WHERE conversation_id = :c").bind("c", conversationId).execute();
+            h.createUpdate("DELETE FROM turn_events WHERE conversation_id = :c").bind("c", conversationId).execute();
+            return null;
+        });
     }
 
     /** Waits until every event recorded before this call is written (tests, shutdown). */

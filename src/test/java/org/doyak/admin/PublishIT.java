@@ -95,14 +95,23 @@ class PublishIT {
     }
 
     @Test
-    void a_waiting_seeker_keeps_their_question_when_a_step_is_inserted_before_it() throws Exception {
+    void a_change_that_breaks_a_conversation_test_is_refused_then_a_waiting_seeker_keeps_their_question()
+            throws Exception {
         try (TestServer server = TestServer.start(tmp, dialogs, models)) {
             WebClient web = new WebClient(server.baseUrl());
             WebClient.Session seeker = web.newSession("ko");
             assertTrue(web.press(seeker, "counselor").body().toString().contains("상담사에게 연결할까요?"));
             edit("flows/counselor.yaml", "steps:\n", "steps:\n  - ask: {ko: \"어떤 일로 연결할까요?\", en: \"What about?\"}\n"
                     + "    slot: topic\n");
-            assertEquals(200, admin(server).post("/api/admin/publish", "{}").status());
+            ConsoleClient admin = admin(server);
+            WebClient.Response refused = admin.post("/api/admin/publish", "{}");
+            assertEquals(422, refused.status(), refused.body().toString());
+            String problems = refused.body().path("problems").toString();
+            assertTrue(problems.contains("tests/welcome.yaml:57: asking for a counselor and changing one's mind")
+                    && problems.contains("What about?"), problems);
+            assertTrue(web.press(web.newSession("ko"), "counselor").body().toString().contains("상담사에게 연결할까요?"));
+            Files.delete(dialogs.resolve("tests/welcome.yaml")); // staff drop the tests the new question outdates
+            assertEquals(200, admin.post("/api/admin/publish", "{}").status());
             String reply = web.press(seeker, "no").body().toString();
             assertTrue(reply.contains("계속 도와드릴게요"), reply);
         }

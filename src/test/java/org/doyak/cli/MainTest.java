@@ -97,6 +97,20 @@ class MainTest {
     }
 
     @Test
+    void graph_shows_the_bots_texts_and_buttons_and_the_menus_links_to_flows() {
+        assertEquals(0, run("graph", "--flow", "welcome"));
+        String chart = out();
+        assertTrue(chart.contains("welcome__hello[\"say: hello<br/>안녕하세요! 고용센터 안내 챗봇 도약이에요. 저는 사람이 아닌 챗봇이에요…"
+                + "<br/>[진로 탐색] [이력서·자소서]"), chart);
+        assertTrue(chart.contains("welcome__hello -->|\"센터 찾기\"| centers"), chart);
+        assertTrue(chart.contains("  centers[[\"→ "), chart);
+        out.reset();
+        assertEquals(0, run("graph", "--flow", "counselor"));
+        assertTrue(out().contains("counselor__confirm[\"ask: confirm<br/>상담사에게 연결할까요?<br/>[네 연결해 주세요] [아니요]\"]"),
+                out());
+    }
+
+    @Test
     void an_unknown_command_or_bad_number_is_a_usage_error() {
         assertEquals(2, run("fly"));
         assertEquals(2, run("bench", "--sessions", "many"));

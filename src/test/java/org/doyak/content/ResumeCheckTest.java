@@ -3,12 +3,17 @@ package org.doyak.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.doyak.Actions;
 import org.doyak.conversation.Action;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.load.DialogLoader;
 import org.junit.jupiter.api.Test;
 
 class ResumeCheckTest {
+    private static final Dialogs DIALOGS = DialogLoader.load(Path.of("dialogs"), Actions.names()).dialogs();
 
     @Test
     void a_resident_number_without_hyphen_is_flagged_and_never_repeated() {
@@ -27,12 +32,21 @@ class ResumeCheckTest {
     }
 
     @Test
+    void the_findings_are_the_texts_of_messages_yaml_with_the_length_and_the_missing_sections() {
+        String text = check("ko", "열심히 하겠습니다.").replies().get(0).text();
+        assertTrue(text.startsWith("점검 결과예요:\n• 분량이 짧아요(공백 제외 9자)."), text);
+        assertTrue(text.contains("• 빠진 것 같은 항목: 지원동기, 성장과정, 경험·경력, 입사 후 포부"), text);
+        assertTrue(text.contains("• 숫자나 결과 없이 막연한 문장: “열심히 하겠습니다.” "
+                + "→ 기간, 횟수, 성과를 숫자로 보여 주세요."), text);
+    }
+
+    @Test
     void the_number_of_findings_is_kept_in_a_slot() {
         assertEquals("2", check("en", "hello there, this is short").slots().get("resume_problems"));
     }
 
     private static Action.Result check(String lang, String text) {
-        return new ResumeCheck().run(new Action.Context("c", "web", lang, Map.of(), Map.of("text", text),
-                Instant.EPOCH));
+        return new ResumeCheck(new Items(() -> DIALOGS)).run(new Action.Context("c", "web", lang, Map.of(),
+                Map.of("text", text), Instant.EPOCH));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.doyak.scripts.Outcome;
@@ -26,7 +27,7 @@ class ConversationScriptsTest {
         for (String file : new String[] {"intent-model.bin", "intent-model.json"}) {
             Files.copy(Path.of("nlp-models", file), models.resolve(file));
         }
-        List<Outcome> outcomes = ScriptRunner.run(Path.of("dialogs"), models, "en");
+        List<Outcome> outcomes = ScriptRunner.run(Path.of("dialogs"), models, "en", Clock.systemUTC());
         assertTrue(outcomes.size() >= 2, "dialogs/tests should hold conversation tests");
         return outcomes.stream().map(o -> DynamicTest.dynamicTest(o.file() + ":" + o.line() + ": " + o.name(),
                 () -> o.failure().ifPresent(report -> fail("\n" + report))));

@@ -76,7 +76,9 @@ class HandoffIT extends OnEachDatabase {
             String id = waiting.get(0).path("id").asText();
             assertEquals(s.id(), waiting.get(0).path("conversationId").asText());
             assertEquals("web", waiting.get(0).path("channel").asText());
-            widget.await(f -> f.path("message").path("text").asText().contains("대기 순서는 1번째"));
+            String reply = texts(yes);
+            assertTrue(reply.contains("대기 순서는 1번째") && reply.indexOf("상담사에게 연결을 요청했어요") < reply.indexOf("대기 순서는 1번째"),
+                    "the queue position comes in the reply, after the request is confirmed: " + reply);
 
             long sent = System.nanoTime();
             WebClient.Response meanwhile = web.say(s, "아직인가요?");

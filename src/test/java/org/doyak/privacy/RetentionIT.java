@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.doyak.conversation.Action;
 import org.doyak.nlu.NoClassifier;
-import org.doyak.storage.JdbiAppointments;
+import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.testing.EngineHarness;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class RetentionIT {
             String recent = engine.open("ko");
             engine.database().jdbi().useHandle(h -> h.execute(
                     "UPDATE conversations SET updated_at = ? WHERE id = ?", later.instant().toString(), recent));
-            Retention retention = new Retention(store, new JdbiAppointments(engine.database()), later,
+            Retention retention = new Retention(store, new Erasure(Stores.on(engine.database()).erasureSteps()), later,
                     Duration.ofDays(90));
 
             assertEquals(1, retention.sweep());

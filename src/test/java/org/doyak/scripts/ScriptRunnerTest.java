@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ScriptRunnerTest {
         for (String file : new String[] {"intent-model.bin", "intent-model.json"}) {
             Files.copy(Path.of("nlp-models", file), models.resolve(file));
         }
-        return ScriptRunner.run(dialogs, models, "en");
+        return ScriptRunner.run(dialogs, models, "en", Clock.systemUTC());
     }
 
     @Test

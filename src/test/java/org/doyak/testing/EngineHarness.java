@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.doyak.Actions;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
@@ -17,8 +19,10 @@ import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.load.DialogLoader;
 import org.doyak.nlu.NoClassifier;
 import org.doyak.nlu.Understander;
+import org.doyak.privacy.Erasure;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
+import org.doyak.storage.Stores;
 
 /** The engine with a real SQLite store in a temporary folder, without HTTP. Close it after use. */
 public final class EngineHarness implements AutoCloseable {
@@ -45,20 +49,27 @@ public final class EngineHarness implements AutoCloseable {
     }
 
     /**
-     * Loads {@code dialogs} with actions built on the harness's own database and dialogs (as the service
-     * builds them, e.g. {@code Actions::create}); {@code actions} is first called with nulls for the names.
+     * Loads {@code dialogs} with actions built on the harness's own stores and dialogs (as the service
+     * builds them, e.g. {@link #serviceActions}).
      */
     public static EngineHarness start(Path dir, Path dialogs,
-            BiFunction<Database, Supplier<Dialogs>, Map<String, Action>> actions, Understander understander,
+            BiFunction<Stores, Supplier<Dialogs>, Map<String, Action>> actions, Understander understander,
             Clock clock) {
-        DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(actions.apply(null, null)));
+        Database database = Database.open("jdbc:sqlite:" + dir.resolve("engine.db"));
+        AtomicReference<Dialogs> current = new AtomicReference<>();
+        Map<String, Action> built = actions.apply(Stores.on(database), current::get);
+        DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(built));
         if (!loaded.ok()) {
+            database.close();
             throw new IllegalStateException(String.join("\n", loaded.problems()));
         }
-        Database database = Database.open("jdbc:sqlite:" + dir.resolve("engine.db"));
-        Dialogs loadedDialogs = loaded.dialogs();
-        return new EngineHarness(database, loadedDialogs, understander, actions.apply(database, () -> loadedDialogs),
-                clock);
+        current.set(loaded.dialogs());
+        return new EngineHarness(database, loaded.dialogs(), understander, built, clock);
+    }
+
+    /** The service's own actions on these stores, as {@code App} wires them. */
+    public static Map<String, Action> serviceActions(Stores stores, Supplier<Dialogs> dialogs) {
+        return Actions.create(dialogs, stores.appointments(), new Erasure(stores.erasureSteps()), stores.handoffs());
     }
 
     private static Map<String, Set<String>> slotsOf(Map<String, Action> actions) {

@@ -7,6 +7,7 @@ import org.doyak.App;
 import org.doyak.AppConfig;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiStaffStore;
 
 /**
  * The real service on a free port, for tests: on a SQLite file {@code doyak.db} in a test folder, or on a
@@ -84,6 +85,14 @@ public final class TestServer implements AutoCloseable {
         return start(db, config, DIALOGS, Clock.systemUTC());
     }
 
+    /**
+     * Starts with {@code config}'s settings, these dialogs and this clock (a {@link MutableClock} lets a test
+     * move time), on the database {@code doyak.db} in {@code dir} (created if missing).
+     */
+    public static TestServer start(Path dir, AppConfig config, Path dialogs, Clock clock) {
+        return start(TestDatabase.sqlite(dir), config, dialogs, clock);
+    }
+
     private static TestServer start(TestDatabase db, AppConfig config, Path dialogs, Clock clock) {
         return new TestServer(App.start(config.with(0, db.url(), dialogs), clock), db.url());
     }
@@ -96,7 +105,7 @@ public final class TestServer implements AutoCloseable {
     /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
     public void addStaff(String username, String role, String password) {
         try (Database db = openDatabase()) {
-            new StaffAccounts(db, Clock.systemUTC()).add(username, role, password.toCharArray());
+            new StaffAccounts(new JdbiStaffStore(db), Clock.systemUTC()).add(username, role, password.toCharArray());
         }
     }
 

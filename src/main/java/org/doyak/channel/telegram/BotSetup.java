@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doyak.channel.web.Tokens;
-import org.doyak.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -68,22 +67,17 @@ final class BotSetup implements AutoCloseable {
     }
 
     /** Registers the webhook unless Telegram already has this one. */
-    static Step webhook(TelegramClient client, Database db, String url, String secret) {
+    static Step webhook(TelegramClient client, TelegramStore store, String url, String secret) {
         return () -> {
             String fingerprint = Tokens.hash(url + "\n" + secret);
             WebhookInfo info = client.execute(GetWebhookInfo.builder().build());
-            String known = db.jdbi().withExtension(TelegramDao.class, dao -> dao.setting(WEBHOOK_SETTING)).orElse("");
+            String known = store.setting(WEBHOOK_SETTING).orElse("");
             if (url.equals(info.getUrl()) && fingerprint.equals(known)) {
                 LOG.info("Telegram webhook already registered at {}", url);
                 return;
             }
             client.execute(SetWebhook.builder().url(url).secretToken(secret).allowedUpdates(ALLOWED_UPDATES).build());
-            db.write(h -> {
-                TelegramDao dao = h.attach(TelegramDao.class);
-                dao.deleteSetting(WEBHOOK_SETTING);
-                dao.insertSetting(WEBHOOK_SETTING, fingerprint);
-                return null;
-            });
+            store.putSetting(WEBHOOK_SETTING, fingerprint);
             LOG.info("Telegram webhook registered at {}", url);
         };
     }

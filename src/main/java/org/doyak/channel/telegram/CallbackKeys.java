@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.doyak.channel.web.Tokens;
-import org.doyak.storage.Database;
 
 /**
  * Fits button payloads into Telegram's callback data (1 to 64 bytes). A payload that fits is sent as
@@ -18,11 +17,11 @@ final class CallbackKeys {
     static final String PREFIX = "~";
     private static final int HASH_DIGITS = 24;
 
-    private final Database db;
+    private final TelegramStore store;
     private final Map<String, String> known = new ConcurrentHashMap<>();
 
-    CallbackKeys(Database db) {
-        this.db = db;
+    CallbackKeys(TelegramStore store) {
+        this.store = store;
     }
 
     /** True when the payload can be sent as callback data unchanged. */
@@ -47,10 +46,7 @@ final class CallbackKeys {
         }
         String key = PREFIX + Tokens.hash(payload).substring(0, HASH_DIGITS);
         if (known.putIfAbsent(key, payload) == null) {
-            db.write(h -> {
-                h.attach(TelegramDao.class).keepCallback(key, payload);
-                return null;
-            });
+            store.keepCallback(key, payload);
         }
         return key;
     }
@@ -64,6 +60,6 @@ final class CallbackKeys {
         if (cached != null) {
             return cached;
         }
-        return db.jdbi().withExtension(TelegramDao.class, dao -> dao.callback(data)).orElse(data);
+        return store.callback(data).orElse(data);
     }
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.doyak.channel.web.Tokens;
-import org.doyak.storage.Database;
 
 /**
  * One-time codes that carry a web conversation over to Telegram ({@code t.me/BOT?start=CODE}). A
@@ -15,11 +14,11 @@ import org.doyak.storage.Database;
 final class LinkCodes {
     static final Duration LIFETIME = Duration.ofMinutes(15);
 
-    private final Database db;
+    private final TelegramStore store;
     private final Clock clock;
 
-    LinkCodes(Database db, Clock clock) {
-        this.db = db;
+    LinkCodes(TelegramStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -35,24 +34,14 @@ final class LinkCodes {
     /** Issues a new code for the conversation (earlier codes stay valid until they expire). */
     Issued issue(String conversationId) {
         String code = Tokens.newToken();
-        long now = clock.millis();
-        long expires = now + LIFETIME.toMillis();
-        db.write(h -> {
-            TelegramDao dao = h.attach(TelegramDao.class);
-            dao.forgetLinks(now - LIFETIME.toMillis());
-            dao.insertLink(Tokens.hash(code), conversationId, expires);
-            return null;
-        });
-        return new Issued(code, Instant.ofEpochMilli(expires));
+        Instant now = clock.instant();
+        Instant expires = now.plus(LIFETIME);
+        store.insertLink(Tokens.hash(code), conversationId, expires, now);
+        return new Issued(code, expires);
     }
 
     /** Uses the code: the conversation it was issued for, or empty when it is unknown, expired or used. */
     Optional<String> redeem(String code) {
-        String hash = Tokens.hash(code);
-        long now = clock.millis();
-        return db.write(h -> {
-            TelegramDao dao = h.attach(TelegramDao.class);
-            return dao.useLink(hash, now) == 1 ? dao.linkedConversation(hash) : Optional.<String>empty();
-        });
+        return store.redeemLink(Tokens.hash(code), clock.instant());
     }
 }

@@ -16,7 +16,6 @@ import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Outbound;
 import org.doyak.dialog.Dialogs;
-import org.doyak.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -59,11 +58,12 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
      * the command menus and the webhook or polling session are set up in the background.
      *
      * @param dialogs the current dialogs, read per update (the Telegram notices are system texts)
+     * @param db what the adapter keeps (update ids, payload keys, link codes, settings)
      * @param clock the time for link codes, the update log and the outbox's retries
      * @throws IllegalArgumentException when {@code telegramApiUrl} is not an http(s) URL
      */
-    public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store, Database db,
-            Supplier<Dialogs> dialogs, Clock clock) {
+    public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store,
+            TelegramStore db, Supplier<Dialogs> dialogs, Clock clock) {
         String token = config.telegramToken().orElseThrow();
         Commands.unanswered(dialogs.get()).forEach(p -> LOG.error("Telegram: no flow starts on the payload '{}'"
                 + " that a command sends; add it to a flow's triggers.payloads", p));

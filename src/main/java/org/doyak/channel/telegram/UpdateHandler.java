@@ -26,7 +26,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * chat are kept apart by the engine's conversation lock).
  * <ul>
  *   <li>a duplicate {@code update_id}: ignored;</li>
- *   <li>a text in a private chat: a turn ({@code /start CODE} first carries a web conversation over);</li>
+ *   <li>a text in a private chat: a turn ({@code /start CODE} first carries a web conversation over;
+ *   {@code /start CENTER}, a deep link {@code t.me/BOT?start=jeonbuk}, puts the conversation in that center's
+ *   context);</li>
  *   <li>a pressed button: answered at once, then a turn with its payload;</li>
  *   <li>stickers, photos, voice, files, locations...: a "text only" notice, no turn;</li>
  *   <li>an edited message: an "edits are not reread" notice, no turn;</li>
@@ -107,6 +109,11 @@ final class UpdateHandler {
         }
         String text = message.getText().strip();
         String[] parts = text.split("\\s+", 2);
+        if (parts.length == 2 && "/start".equalsIgnoreCase(parts[0]) && engine.knowsCenter(parts[1].strip())) {
+            engine.placeIn(conversation(chatId, message.getFrom()).id(), parts[1].strip());
+            turn(chatId, message.getFrom(), Inbound.text("/start"), List.of());
+            return;
+        }
         if (parts.length == 2 && "/start".equalsIgnoreCase(parts[0])) {
             startWithCode(chatId, message.getFrom(), parts[1]);
             return;

@@ -2,8 +2,8 @@ package org.doyak.channel.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import org.doyak.storage.Database;
 
 /**
  * Remembers which updates were handled, in the database, so an update Telegram delivers twice (a
@@ -11,10 +11,10 @@ import org.doyak.storage.Database;
  * than a week are forgotten: Telegram keeps undelivered updates for 24 hours only. Thread-safe.
  */
 final class UpdateLog {
-    private static final long KEEP_MS = Duration.ofDays(7).toMillis();
+    private static final Duration KEEP = Duration.ofDays(7);
     private static final int PRUNE_EVERY = 1000;
 
-    private final Database db;
+    private final TelegramStore store;
     private final String botId;
     private final Clock clock;
     private final AtomicLong claims = new AtomicLong();
@@ -22,27 +22,24 @@ final class UpdateLog {
     /**
      * @param botId the bot's numeric id (the token's prefix): update ids are counted per bot
      */
-    UpdateLog(Database db, String botId, Clock clock) {
-        this.db = db;
+    UpdateLog(TelegramStore store, String botId, Clock clock) {
+        this.store = store;
         this.botId = botId;
         this.clock = clock;
     }
 
     /** Marks the update as being handled; false when it was claimed before (a duplicate). */
     boolean claim(long updateId) {
-        long now = clock.millis();
-        boolean fresh = db.write(h -> h.attach(TelegramDao.class).claimUpdate(botId, updateId, now)) == 1;
+        Instant now = clock.instant();
+        boolean fresh = store.claimUpdate(botId, updateId, now);
         if (claims.incrementAndGet() % PRUNE_EVERY == 0) {
-            db.write(h -> h.attach(TelegramDao.class).forgetUpdates(now - KEEP_MS));
+            store.forgetUpdates(now.minus(KEEP));
         }
         return fresh;
     }
 
     /** Forgets a claim whose handling failed, so a redelivery is handled. */
     void release(long updateId) {
-        db.write(h -> {
-            h.attach(TelegramDao.class).releaseUpdate(botId, updateId);
-            return null;
-        });
+        store.releaseUpdate(botId, updateId);
     }
 }

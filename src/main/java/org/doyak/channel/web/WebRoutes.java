@@ -86,9 +86,13 @@ public final class WebRoutes {
     private void createSession(Context ctx) {
         JsonNode body = JsonBodies.object(ctx);
         String lang = body.path("lang").asText("ko");
+        JsonNode center = body.path("center");
+        if (!center.isMissingNode() && !center.isNull() && !center.isTextual()) {
+            throw new Refusal(Refusal.Kind.INVALID, "\"center\" must be a center id (a string)");
+        }
         limits.sessionCreated(ctx);
         String token = Tokens.newToken();
-        Conversation conversation = engine.open(CHANNEL, null, lang, Tokens.hash(token));
+        Conversation conversation = engine.open(CHANNEL, null, lang, Tokens.hash(token), center.asText("").strip());
         ctx.status(201).json(Map.of("sessionId", conversation.id(), "token", token));
     }
 

@@ -1,6 +1,8 @@
 package org.doyak.dialog.load;
 
 import static org.doyak.dialog.load.Field.Kind.DATE;
+import static org.doyak.dialog.load.Field.Kind.DATES;
+import static org.doyak.dialog.load.Field.Kind.HOURS;
 import static org.doyak.dialog.load.Field.Kind.LIST;
 import static org.doyak.dialog.load.Field.Kind.MONTH;
 import static org.doyak.dialog.load.Field.Kind.NUMBER;
@@ -35,7 +37,10 @@ public final class ContentSchema {
             Map.entry("centers", List.of(Field.of("name", TEXT), Field.of("region", TEXT), Field.of("city", TEXT),
                     Field.of("near", LIST), Field.of("offers", TEXT), Field.of("address", TEXT),
                     Field.of("phone", VALUE), Field.of("website", VALUE), Field.of("hours", TEXT),
-                    Field.of("booking.times", TIMES))),
+                    Field.of("booking.times", TIMES), Field.of("schedule.hours", HOURS),
+                    Field.of("schedule.closed", DATES), Field.of("schedule.counselors", NUMBER))),
+            Map.entry("schedules", List.of(Field.of("hours", HOURS), Field.of("closed", DATES),
+                    Field.of("counselors", NUMBER))),
             Map.entry("events", List.of(Field.of("name", TEXT), Field.of("host", TEXT), Field.of("region", LIST),
                     Field.of("date", DATE), Field.of("month", MONTH), Field.of("weekday", WEEKDAY),
                     Field.oneOf("repeat", "weekly", "monthly", "yearly", "standing"), Field.of("when", TEXT),
@@ -45,6 +50,7 @@ public final class ContentSchema {
             Map.entry("holidays", List.of(Field.of("date", DATE), Field.of("name", TEXT))),
             Map.entry("canned_replies", List.of(Field.of("text", TEXT))),
             Map.entry("crisis_phrases", List.of(Field.of("phrases", LIST))),
+            Map.entry("short_answers", List.of(Field.of("words", LIST))),
             Map.entry("interview_questions", List.of(Field.of("question", TEXT), Field.of("looks_for", TEXT))),
             Map.entry("majors", List.of(Field.of("field", TEXT), Field.of("jobs", TEXT), Field.of("note", TEXT))),
             Map.entry("resume_tips", List.of(Field.of("topic", VALUE), Field.of("tip", TEXT))),

@@ -38,7 +38,11 @@ public record Field(String name, Kind kind, List<String> values) {
         /** A list of values, each one of {@link Field#values()}. */
         LIST_OF,
         /** A list of times of day, {@code HH:MM}. */
-        TIMES
+        TIMES,
+        /** A list of days, {@code YYYY-MM-DD}. */
+        DATES,
+        /** A weekly pattern of opening hours, e.g. {@code Mon-Fri 09:00-18:00} (see {@code WeeklyHours}). */
+        HOURS
     }
 
     static Field of(String name, Kind kind) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.doyak.dialog.WeeklyHours;
 import org.doyak.dialog.load.Node.Mapping;
 import org.doyak.dialog.load.Node.Scalar;
 import org.doyak.dialog.load.Node.Seq;
@@ -12,7 +13,7 @@ import org.doyak.dialog.load.Node.Seq;
 /**
  * Checks across the fields of one content item, beyond each field's own kind: an event says when it
  * takes place exactly once, a program's age band is not upside down, a center's booking times fall
- * within its hours.
+ * within its hours (its {@code schedule.hours} when given, else the hours it tells seekers).
  */
 final class ItemRules {
     private static final List<String> WHEN = List.of("date", "month", "weekday", "repeat");
@@ -59,6 +60,11 @@ final class ItemRules {
                 || !(booking.entries().get("times") instanceof Seq times)) {
             return;
         }
+        if (item.entries().get("schedule") instanceof Mapping schedule
+                && schedule.entries().get("hours") instanceof Scalar pattern && pattern.value() != null) {
+            withinSchedule(pattern.value(), times, problems);
+            return;
+        }
         Node hoursNode = item.entries().get("hours");
         Node korean = hoursNode instanceof Mapping m ? m.entries().get("ko") : hoursNode;
         String hours = korean instanceof Scalar s && s.value() != null ? s.value() : "";
@@ -79,6 +85,25 @@ final class ItemRules {
                         + ") 밖이에요: " + at.get(), "booking time " + at.get() + " is outside the center's hours ("
                         + open.get()
                         + "–" + close.get() + ")");
+            }
+        }
+    }
+
+    /** Booking times must fall within the center's counselor hours ({@code schedule.hours}). */
+    private static void withinSchedule(String pattern, Seq times, Problems problems) {
+        WeeklyHours hours;
+        try {
+            hours = WeeklyHours.parse(pattern);
+        } catch (IllegalArgumentException malformed) {
+            return;
+        }
+        for (Node time : times.items()) {
+            Optional<LocalTime> at = time instanceof Scalar s && s.value() != null ? Dates.time(s.value())
+                    : Optional.empty();
+            if (at.isPresent() && !hours.coversTimeOfDay(at.get())) {
+                problems.add(time.where(), "예약 시간이 센터 상담 시간(schedule.hours: " + pattern + ") 밖이에요: "
+                        + at.get(), "booking time " + at.get() + " is outside the center's schedule.hours ("
+                        + pattern + ")");
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.doyak.dialog.WeeklyHours;
 import org.doyak.dialog.load.Node.Mapping;
 import org.doyak.dialog.load.Node.Scalar;
 import org.doyak.dialog.load.Node.Seq;
@@ -76,6 +77,7 @@ final class SchemaCheck {
             case LIST:
             case LIST_OF:
             case TIMES:
+            case DATES:
                 for (Node item : node instanceof Seq seq ? seq.items() : List.of(node)) {
                     listItem(field, item);
                 }
@@ -97,6 +99,8 @@ final class SchemaCheck {
         } else if (field.kind() == Field.Kind.TIMES && Dates.time(s.value()).isEmpty()) {
             say(s, field, "없는 시각이에요: '" + s.value() + "' (HH:MM, 00:00–23:59, 예: \"14:00\")",
                     "not a time of day: '" + s.value() + "' (HH:MM, 00:00–23:59, e.g. \"14:00\")");
+        } else if (field.kind() == Field.Kind.DATES) {
+            Dates.dateProblem(s.value()).ifPresent(p -> say(s, field, p[0], p[1]));
         }
     }
 
@@ -111,6 +115,7 @@ final class SchemaCheck {
             case DATE -> Dates.dateProblem(value);
             case MONTH -> Dates.monthProblem(value);
             case WEEKDAY -> Dates.weekdayProblem(value);
+            case HOURS -> hoursProblem(value);
             case ONE_OF -> {
                 oneOf(field, node, value.strip());
                 yield Optional.empty();
@@ -118,6 +123,19 @@ final class SchemaCheck {
             default -> Optional.empty();
         };
         problem.ifPresent(p -> say(node, field, p[0], p[1]));
+    }
+
+    private static Optional<String[]> hoursProblem(String value) {
+        try {
+            WeeklyHours.parse(value);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            String ko = "운영 시간 형식이 아니에요: '" + value + "' (always, never 또는 \"Mon-Fri 09:00-18:00\"처럼, "
+                    + "여러 개는 쉼표로)";
+            String en = "not a weekly pattern: '" + value + "' (always, never or like \"Mon-Fri 09:00-18:00\", "
+                    + "several joined with commas)";
+            return Optional.of(new String[] {ko, en});
+        }
     }
 
     private void oneOf(Field field, Node node, String value) {

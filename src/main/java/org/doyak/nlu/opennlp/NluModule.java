@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.doyak.nlu.EntityExtractor;
 import org.doyak.nlu.IntentDataLoader;
 import org.doyak.nlu.Name;
 import org.doyak.nlu.NluUnderstander;
+import org.doyak.nlu.Synonym;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.Understanding;
 
@@ -21,10 +24,17 @@ public final class NluModule implements Understander, AutoCloseable {
 
     private final ModelManager models;
     private final NluUnderstander understander;
+    /** How many modules share {@link #models}; the last one closed closes it. */
+    private final AtomicInteger sharing;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<Synonym> synonyms;
 
-    private NluModule(ModelManager models, NluUnderstander understander) {
+    private NluModule(ModelManager models, List<Synonym> synonyms, List<Name> names, Clock clock,
+            AtomicInteger sharing) {
         this.models = models;
-        this.understander = understander;
+        this.synonyms = List.copyOf(synonyms);
+        this.understander = new NluUnderstander(models, new EntityExtractor(names, synonyms), clock);
+        this.sharing = sharing;
     }
 
     /**
@@ -37,9 +47,24 @@ public final class NluModule implements Understander, AutoCloseable {
      * @throws org.doyak.nlu.IntentDataException when the intent files have problems
      */
     public static NluModule start(Path dialogsDir, Path modelDir, List<Name> names, Clock clock) {
-        EntityExtractor entities = new EntityExtractor(names, IntentDataLoader.load(dialogsDir).synonyms());
-        ModelManager models = ModelManager.start(dialogsDir, modelDir);
-        return new NluModule(models, new NluUnderstander(models, entities, clock));
+        List<Synonym> synonyms = IntentDataLoader.load(dialogsDir).synonyms();
+        return new NluModule(ModelManager.start(dialogsDir, modelDir), synonyms, names, clock, new AtomicInteger(1));
+    }
+
+    /**
+     * A module for new content on the same intent files: shares this module's intent model and synonym
+     * table (nothing is read or trained) and finds the given names. Each module must be closed; the model
+     * is released with the last of them.
+     *
+     * @param names the new content's names
+     * @param clock gives today's date for relative dates
+     * @throws IllegalStateException when this module is already closed
+     */
+    public NluModule sharingModel(List<Name> names, Clock clock) {
+        if (sharing.getAndUpdate(n -> n == 0 ? 0 : n + 1) == 0) {
+            throw new IllegalStateException("the intent model was released");
+        }
+        return new NluModule(models, synonyms, names, clock, sharing);
     }
 
     @Override
@@ -56,8 +81,11 @@ public final class NluModule implements Understander, AutoCloseable {
         return models.retrainIfChanged();
     }
 
+    /** Releases this module; the intent model (and its background trainer) stops with the last sharer. */
     @Override
     public void close() {
-        models.close();
+        if (!closed.getAndSet(true) && sharing.decrementAndGet() == 0) {
+            models.close();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.storage.Database;
+import org.doyak.storage.JdbiTelegramStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -37,7 +38,7 @@ class RenderingTest {
     @Test
     void buttons_go_under_the_last_part_and_long_payloads_become_stored_keys() {
         try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"))) {
-            CallbackKeys keys = new CallbackKeys(db);
+            CallbackKeys keys = new CallbackKeys(new JdbiTelegramStore(db));
             String longPayload = "program:" + "국민취업지원제도".repeat(4);
             ChatMessage message = new ChatMessage("bot", "text", "x ".repeat(3000), List.of(
                     new ChatMessage.Choice("메뉴", "menu"), new ChatMessage.Choice("제도", longPayload)),
@@ -49,7 +50,8 @@ class RenderingTest {
             assertEquals("menu", keyboard.getKeyboard().get(0).get(0).getCallbackData());
             String key = keyboard.getKeyboard().get(1).get(0).getCallbackData();
             assertTrue(key.startsWith("~") && key.length() <= CallbackKeys.MAX_BYTES, key);
-            assertEquals(longPayload, new CallbackKeys(db).decode(key), "the key resolves after a restart");
+            assertEquals(longPayload, new CallbackKeys(new JdbiTelegramStore(db)).decode(key),
+                    "the key resolves after a restart");
             assertEquals("~unknown", keys.decode("~unknown"));
         }
     }

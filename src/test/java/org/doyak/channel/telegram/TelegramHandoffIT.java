@@ -82,6 +82,38 @@ class TelegramHandoffIT {
     }
 
     @Test
+    void the_seeker_receives_every_handoff_message_in_the_order_it_was_stored() throws Exception {
+        ConsoleClient console = new ConsoleClient(server.baseUrl());
+        console.login("kim", PASSWORD);
+        api.deliver(updates.text(CHAT, "ko", "/counselor"));
+        awaitText(t -> t.contains("상담사에게 연결할까요"));
+        api.deliver(updates.press(CHAT, "ko", "yes"));
+        awaitText(t -> t.contains("대기 순서는 1번째"));
+        String id = console.get("/api/console/handoffs?status=waiting").body().path("handoffs").get(0).path("id")
+                .asText();
+        console.post("/api/console/handoffs/" + id + "/claim", "{}");
+        console.post("/api/console/handoffs/" + id + "/messages", "{\"text\":\"상담사 김입니다.\"}");
+        console.post("/api/console/handoffs/" + id + "/close", "{\"note\":\"안내함\"}");
+        awaitText(t -> t.contains("상담이 도움이 되셨나요"));
+
+        List<String> sent = api.textsTo(CHAT);
+        List<Predicate<String>> expected = List.of(t -> t.contains("상담사에게 연결할까요"),
+                t -> t.contains("상담사에게 연결을 요청했어요"), t -> t.contains("대기 순서는 1번째"),
+                t -> t.contains("상담사가 연결되었어요"), t -> t.equals("상담사 김입니다."),
+                t -> t.contains("상담이 도움이 되셨나요"));
+        int at = -1;
+        for (Predicate<String> next : expected) {
+            int from = at + 1;
+            at = -1;
+            for (int i = from; i < sent.size() && at < 0; i++) {
+                at = next.test(sent.get(i)) ? i : -1;
+            }
+            assertTrue(at >= 0, "expected in this order: asked, requested, queue position, joined, counselor,"
+                    + " satisfaction; sent: " + sent);
+        }
+    }
+
+    @Test
     void a_new_handoff_is_announced_once_to_the_counselors_group() throws Exception {
         ConsoleClient console = new ConsoleClient(server.baseUrl());
         console.login("kim", PASSWORD);

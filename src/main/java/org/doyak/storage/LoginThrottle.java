@@ -1,4 +1,4 @@
-package org.doyak.handoff;
+package org.doyak.storage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.doyak.storage.Database;
 import org.jdbi.v3.core.Handle;
 
 /**

@@ -1,7 +1,8 @@
-package org.doyak.handoff;
+package org.doyak.storage;
 
 import java.util.List;
 import java.util.Optional;
+import org.doyak.handoff.StaffMember;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;

@@ -1,7 +1,10 @@
-package org.doyak.handoff;
+package org.doyak.storage;
 
 import java.util.List;
 import java.util.Optional;
+import org.doyak.handoff.Callback;
+import org.doyak.handoff.Handoff;
+import org.doyak.handoff.Note;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -62,6 +65,15 @@ interface HandoffDao {
     @SqlQuery("SELECT id, conversation_id, contact, time_window, lang, status, created_at, done_by FROM callbacks"
             + " WHERE status = :status ORDER BY created_at LIMIT 500")
     List<Callback> callbacks(@Bind("status") String status);
+
+    @SqlUpdate("DELETE FROM callbacks WHERE conversation_id = :id")
+    void deleteCallbacks(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM handoff_notes WHERE handoff_id IN (SELECT id FROM handoffs WHERE conversation_id = :id)")
+    void deleteNotes(@Bind("id") String conversationId);
+
+    @SqlUpdate("DELETE FROM handoffs WHERE conversation_id = :id")
+    void deleteHandoffs(@Bind("id") String conversationId);
 
     @SqlUpdate("UPDATE callbacks SET status = 'done', done_by = :by WHERE id = :id AND status = 'open'")
     int callbackDone(@Bind("id") String id, @Bind("by") String by);
