@@ -27,8 +27,8 @@ import org.doyak.dialog.SystemText;
  * {@code near} (optional, the region of the seeker's center) lists that region's events first and says so
  * (with {@code center}, the center's name); the argument {@code asked} (optional, the region the seeker
  * named) does the same for that region and says plainly when it has none ("서울 지역 행사는 제 자료에
- * 없어요"), so other regions' events are never passed off as the asked one's. Sets {@code topic_kind} and {@code topic_ids} to the events
- * shown, so a follow-up ("거기 어디야?") is about them.
+ * 없어요"), so other regions' events are never passed off as the asked one's. Sets {@code topic_kind} and
+ * {@code topic_ids} to the events shown, so a follow-up ("거기 어디야?") is about them.
  */
 final class UpcomingEvents implements Action {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
