@@ -68,7 +68,7 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
     /** A copy serving other dialogs and models folders (the ones bundled in the jar). */
     public AppConfig withFolders(Path newDialogs, Path newModels) {
         return new AppConfig(port, dbUrl, newDialogs, newModels, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword);
+                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword, security);
     }
 
     /** A copy with other counselor hours (tests). */
