@@ -22,8 +22,6 @@ import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
-import org.doyak.conversation.ConversationLock;
-import org.doyak.conversation.LocalConversationLock;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
@@ -47,13 +45,13 @@ import org.doyak.privacy.Erasure;
 import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
 import org.doyak.scripts.ScriptRunner;
+import org.doyak.storage.Cluster;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
 import org.doyak.storage.JdbiTurnEvents;
-import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,9 +70,12 @@ public final class App implements AutoCloseable {
     private final JdbiTurnEvents turnEvents;
     private final Health health;
     private final Metrics metrics;
+    private final Cluster cluster;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
-            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics) {
+            Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics,
+            Cluster cluster) {
+        this.cluster = cluster;
         this.turnEvents = turnEvents;
         this.health = health;
         this.metrics = metrics;
@@ -111,6 +112,7 @@ public final class App implements AutoCloseable {
         Publisher publisher = null;
         DialogsWatcher watcher = null;
         JdbiTurnEvents turnEvents = null;
+        Cluster cluster = null;
         try {
             Stores stores = Stores.on(database);
             JdbiPublishLog publishes = stores.publishes();
@@ -122,18 +124,17 @@ public final class App implements AutoCloseable {
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
             JdbiConversationStore store = stores.conversations();
-            WebPush push = new WebPush();
+            cluster = Cluster.on(database);
+            WebPush push = new WebPush(cluster.fanout());
             ConsoleSessions sessions = new ConsoleSessions(stores.staff(), clock);
-            ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
+            ConsoleSocket consoleSocket = new ConsoleSocket(sessions, cluster.fanout());
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
             Outbound toTelegram = (c, messages, reply) -> {
                 if (telegramRef.get() != null) {
                     telegramRef.get().deliver(c, messages, reply);
                 }
             };
-            ConversationLock lock = database.advisoryLocks().<ConversationLock>map(PostgresConversationLock::new)
-                    .orElseGet(LocalConversationLock::new);
-            Conversations conversations = new Conversations(store, lock,
+            Conversations conversations = new Conversations(store, cluster.lock(),
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
             turnEvents = new JdbiTurnEvents(database);
@@ -167,7 +168,8 @@ public final class App implements AutoCloseable {
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
+                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs,
+                        cluster.leadership(), clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {
@@ -181,7 +183,8 @@ public final class App implements AutoCloseable {
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
-            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics);
+            return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics,
+                    cluster);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -194,6 +197,9 @@ public final class App implements AutoCloseable {
             }
             if (publisher != null) {
                 publisher.close();
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             metrics.close();
             database.close();
@@ -233,6 +239,7 @@ public final class App implements AutoCloseable {
         if (telegram != null) {
             telegram.close();
         }
+        cluster.close();
         database.close();
     }
 }
