@@ -1,9 +1,11 @@
 package org.doyak.conversation;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doyak.dialog.Button;
@@ -42,11 +44,14 @@ final class Answers {
 
     /**
      * What a seeker typed, as the value to store: as {@link #accept}, and at a choice also a button named
-     * loosely ({@link #loose}).
+     * loosely ({@link #loose}) or by a word of its own title ({@link ButtonWords}: "자소서는 어떻게
+     * 시작해요?" for "자소서 (지원동기·성장과정·포부)").
      */
     static Optional<String> typed(Step.Ask ask, String text, ShortAnswers shortAnswers) {
         return accept(ask, text).or(() -> ask.expect().kind() == Expect.Kind.CHOICE
-                ? loose(ask.buttons(), text, shortAnswers).map(Button::payload) : Optional.empty());
+                ? loose(ask.buttons(), text, shortAnswers)
+                        .or(() -> ButtonWords.named(ask.buttons(), text, Set.of(), shortAnswers)).map(Button::payload)
+                : Optional.empty());
     }
 
     /**
@@ -108,6 +113,12 @@ final class Answers {
     static String normalize(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s.!?~,]+", "");
+    }
+
+    /** The words of a text, each normalized as {@link #normalize} does. */
+    static String[] normalizeWords(String s) {
+        return Arrays.stream(s.split("[^\\p{L}\\p{N}]+")).map(Answers::normalize).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
     }
 
     private static Optional<Long> number(String answer) {

@@ -12,7 +12,8 @@ import org.doyak.dialog.Step;
 
 /**
  * Puts what a seeker says in any message ("23살 부천 백수인데 …") into the slots the flows ask for, so
- * no flow asks for it again. Non-personal values (region, center, booking operation) are used at once.
+ * no flow asks for it again. Non-personal values (region, center, program, booking operation) are used
+ * at once (a program named before "조건이 맞는지 볼까요?" is the one whose fit is then explained).
  * Personal ones (age, employment status, benefit, major, a pasted text) need consent: with consent they
  * are used at once; before the seeker has answered the consent question they are held in
  * {@value #HELD}-slots and used the moment consent is given; refused, they are dropped and never stored.
@@ -29,6 +30,7 @@ final class EntitySlots {
     private static final Map<String, List<String>> SLOTS_OF = Map.of(
             "region", List.of("region", "place"),
             "center", List.of("booking_center"),
+            "program", List.of("asked_program"),
             "booking_op", List.of("booking_op"),
             "age", List.of("age"),
             "status", List.of("status"),

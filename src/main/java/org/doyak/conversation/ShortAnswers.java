@@ -61,6 +61,21 @@ final class ShortAnswers {
     }
 
     /**
+     * Whether a word of the text is a no word ("안 끌려요", "not really") or starts with one of two letters
+     * or more ("별로안끌려요", "싫어요"): a sentence that may deny what it names.
+     */
+    boolean negated(String text) {
+        for (String token : normalize(text).split("[^\\p{L}\\p{N}]+")) {
+            for (int end = Math.min(token.length(), longestWord); end > 0; end--) {
+                if (no.contains(token.substring(0, end)) && (end >= 2 || end == token.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Splits a token into listed words, longest first, backtracking where needed; counts yes words in
      * {@code kinds[0]} and no words in {@code kinds[1]}. False when the token is not made of listed words.
      */

@@ -127,7 +127,7 @@ final class TextTurn {
         } else if (meaning.longText()) {
             longText(meaning);
         } else {
-            List<Keywords.Hit> hits = index.keywordsIn(meaning.text());
+            List<Keywords.Hit> hits = SmallTalk.aside(meaning, index.keywordsIn(meaning.text()));
             List<Keywords.Hit> two = TwoRequests.joined(meaning.text(), hits);
             if (!two.isEmpty()) {
                 understood();
@@ -175,6 +175,7 @@ final class TextTurn {
         if (flow.isPresent()) {
             understood();
             runner.start(flow.get());
+            ButtonWords.answerOpening(runner, flow.get(), meaning.text(), index.shortAnswers());
             return;
         }
         misunderstandings++;

@@ -58,6 +58,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void not_working_said_in_other_words_is_unemployed_and_graduating_stays_student() {
+        assertEquals("unemployed", of("졸업하고 아직 취업 못했어요", "status").get(0).value());
+        assertEquals("unemployed", of("작년에 퇴사했어요", "status").get(0).value());
+        assertEquals("unemployed", of("요즘 일 안하고 쉬고 있어요", "status").get(0).value());
+        assertEquals("unemployed", of("I just graduated and I'm looking for a job", "status").get(0).value());
+        assertEquals("unemployed", of("got laid off last month", "status").get(0).value());
+        assertEquals("student", of("내년 2월 졸업 예정이에요", "status").get(0).value());
+    }
+
+    @Test
     void program_shorthand_and_regions_are_found_in_mixed_text_with_offsets_into_the_original() {
         String text = "Incheon 사는데 국취랑 도약 보장 패키지 차이?";
         assertEquals(List.of(new Entity("region", "인천", 0, 7),

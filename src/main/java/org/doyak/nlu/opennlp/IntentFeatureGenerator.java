@@ -34,35 +34,55 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
         Set<String> f = new LinkedHashSet<>(tokens.length * 24);
+        features(tokens, (prefix, text, start, end, second) -> {
+            StringBuilder b = new StringBuilder(24).append(prefix).append(text, start, end);
+            f.add((second == null ? b : b.append('_').append(second)).toString());
+        });
+        return new ArrayList<>(f);
+    }
+
+    /**
+     * Hands every feature of {@code tokens} to {@code sink}, in the order of {@link #extractFeatures}
+     * (which keeps the first of repeated ones); the sink sees repeats.
+     */
+    void features(String[] tokens, FeatureSink sink) {
         PorterStemmer stemmer = new PorterStemmer();
         StringBuilder hangul = new StringBuilder();
         String previous = "<s>";
         String previousStem = "<s>";
         for (String t : tokens) {
-            f.add("w=" + t);
-            f.add("b=" + previous + "_" + t);
+            sink.accept("w=", t, 0, t.length(), null);
+            sink.accept("b=", previous, 0, previous.length(), t);
             previous = t;
             String shape = digitShape(t);
             if (shape != null) {
-                f.add("d=" + shape);
+                sink.accept("d=", shape, 0, shape.length(), null);
             }
             if (hasHangul(t)) {
                 hangul.append(t);
-                charGrams(f, "<" + t + ">", 1, 3);
+                charGrams(sink, "<" + t + ">", 1, 3);
                 previousStem = t;
             } else {
                 String stem = stemmer.stem(t);
-                f.add("s=" + stem);
-                f.add("sb=" + previousStem + "_" + stem);
+                sink.accept("s=", stem, 0, stem.length(), null);
+                sink.accept("sb=", previousStem, 0, previousStem.length(), stem);
                 previousStem = stem;
-                charGrams(f, "<" + t + ">", 3, 5);
+                charGrams(sink, "<" + t + ">", 3, 5);
             }
         }
-        f.add("b=" + previous + "_</s>");
+        sink.accept("b=", previous, 0, previous.length(), "</s>");
         for (int i = 0; i + 2 <= hangul.length(); i++) {
-            f.add(gram("k=", hangul, i, i + 2));
+            sink.accept("k=", hangul, i, i + 2, null);
         }
-        return new ArrayList<>(f);
+    }
+
+    /** Receives features without building their strings: {@code prefix + text[start, end) (+ "_" + second)}. */
+    @FunctionalInterface
+    interface FeatureSink {
+        /**
+         * @param second the second word of a pair, or null for a single part
+         */
+        void accept(String prefix, CharSequence text, int start, int end, String second);
     }
 
     /** The token with every digit 0–9 as 0 ("5pm" → "0pm"), or null when it has no digit at all. */
@@ -87,17 +107,13 @@ public final class IntentFeatureGenerator implements FeatureGenerator {
         return false;
     }
 
-    private static void charGrams(Set<String> f, String word, int min, int max) {
+    private static void charGrams(FeatureSink sink, String word, int min, int max) {
         for (int n = min; n <= max; n++) {
             for (int i = 0; i + n <= word.length(); i++) {
                 if (n > 1 || (i > 0 && i < word.length() - 1)) { // a lone "<" or ">" says nothing
-                    f.add(gram("c=", word, i, i + n));
+                    sink.accept("c=", word, i, i + n, null);
                 }
             }
         }
-    }
-
-    private static String gram(String prefix, CharSequence text, int start, int end) {
-        return new StringBuilder(prefix.length() + end - start).append(prefix).append(text, start, end).toString();
     }
 }

@@ -7,10 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
 import org.doyak.nlu.Intent;
 import org.doyak.nlu.IntentData;
 import org.doyak.nlu.IntentScore;
+import org.doyak.nlu.Shorthands;
 import org.doyak.nlu.Synonym;
+import org.doyak.nlu.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
 class OpenNlpIntentClassifierTest {
@@ -70,5 +74,30 @@ class OpenNlpIntentClassifierTest {
                 SMALL, 0.3);
         assertEquals(MODEL.rank("실업급여 신청"), loaded.rank("실업급여 신청"));
         assertEquals(0.3, loaded.threshold());
+    }
+
+    @Test
+    void the_fast_evaluation_gives_the_probabilities_opennlp_gives_for_the_stored_model() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        MODEL.save(bytes);
+        DocumentCategorizerME opennlp = new DocumentCategorizerME(new DoccatModel(
+                new ByteArrayInputStream(bytes.toByteArray())));
+        Shorthands shorthands = new Shorthands(SMALL.synonyms());
+        for (String text : List.of("이력서어떻게써요 이력서 이력서", "실업급여 얼마나와요?? 5월에 퇴사", "자소서 ㄱㄱ ㅋㅋㅋ",
+                "how do i write a resume for 2 jobs", "hello hello there", "완전히 새로운 말 unknown words")) {
+            String[] tokens = TextNormalizer.tokens(shorthands.prepare(text)).toArray(String[]::new);
+            double[] expected = opennlp.categorize(tokens);
+            for (IntentScore score : MODEL.rank(text)) {
+                assertEquals(expected[opennlp.getIndex(score.name())], score.confidence(), 1e-9, text);
+            }
+        }
+    }
+
+    @Test
+    void training_the_same_data_twice_gives_the_same_rankings() {
+        OpenNlpIntentClassifier again = OpenNlpIntentClassifier.train(SMALL, 0.3);
+        for (String text : List.of("구직급여 신청", "hello", "자소서 봐줘")) {
+            assertEquals(MODEL.rank(text), again.rank(text), text);
+        }
     }
 }
