@@ -18,10 +18,12 @@ import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
+import org.doyak.content.AppointmentReminders;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
+import org.doyak.conversation.Notices;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
@@ -60,6 +62,8 @@ public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long the dialog files must stay unchanged before a change is published. */
     private static final Duration PUBLISH_QUIET = Duration.ofMillis(300);
+    /** How often due appointment reminders are looked for (a cheap indexed query). */
+    private static final Duration REMINDER_CHECK = Duration.ofSeconds(2);
 
     private final Database database;
     private final HttpServer http;
@@ -71,11 +75,13 @@ public final class App implements AutoCloseable {
     private final Health health;
     private final Metrics metrics;
     private final Cluster cluster;
+    private final AppointmentReminders reminders;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
             Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics,
-            Cluster cluster) {
+            Cluster cluster, AppointmentReminders reminders) {
         this.cluster = cluster;
+        this.reminders = reminders;
         this.turnEvents = turnEvents;
         this.health = health;
         this.metrics = metrics;
@@ -178,13 +184,15 @@ public final class App implements AutoCloseable {
             routes.add(new BookingRoutes(stores.appointments(), clock)::register);
             Retention retention = new Retention(store, erasure, clock,
                     Duration.ofDays(config.retentionDays())).start();
+            AppointmentReminders reminders = new AppointmentReminders(stores.reminders(), dialogs,
+                    new Notices(conversations), clock).start(REMINDER_CHECK);
             Health health = new Health(database::probe);
             routes.add(health::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
             return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics,
-                    cluster);
+                    cluster, reminders);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -233,6 +241,7 @@ public final class App implements AutoCloseable {
         http.close();
         metrics.close();
         retention.close();
+        reminders.close();
         watcher.close();
         publisher.close();
         turnEvents.close();

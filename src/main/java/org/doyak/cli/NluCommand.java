@@ -23,7 +23,7 @@ import org.doyak.nlu.opennlp.ThresholdTuning;
 
 /**
  * {@code nlu train [--dialogs DIR] [--models DIR]} and
- * {@code nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml]}.
+ * {@code nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml] [--fit gis|sgd]}.
  */
 public final class NluCommand {
 
@@ -67,7 +67,8 @@ public final class NluCommand {
     private static int usage(PrintStream err, String why) {
         err.println("nlu: " + why);
         err.println("usage: nlu train [--dialogs DIR] [--models DIR]");
-        err.println("       nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml]");
+        err.println("       nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml]"
+                + " [--fit gis|sgd]");
         return 2;
     }
 
@@ -87,11 +88,16 @@ public final class NluCommand {
         IntentData train = relabel(IntentDataLoader.loadFile(Path.of(options.get("train"))), oos);
         IntentData test = relabel(IntentDataLoader.loadFile(Path.of(options.get("test"))), oos);
         long start = System.nanoTime();
-        OpenNlpIntentClassifier model = OpenNlpIntentClassifier.train(train, 0);
+        String fit = options.getOrDefault("fit", "gis");
+        if (!fit.equals("gis") && !fit.equals("sgd")) {
+            throw new IllegalArgumentException("--fit must be gis or sgd, not '" + fit + "'");
+        }
+        OpenNlpIntentClassifier model = fit.equals("sgd") ? OpenNlpIntentClassifier.train(train, 0,
+                OpenNlpIntentClassifier.sgd()) : OpenNlpIntentClassifier.train(train, 0);
         double trainSeconds = (System.nanoTime() - start) / 1e9;
-        double threshold = options.containsKey("val")
-                ? ThresholdTuning.onValidation(model, relabel(IntentDataLoader.loadFile(Path.of(options.get("val"))),
-                        oos))
+        IntentData val = options.containsKey("val")
+                ? relabel(IntentDataLoader.loadFile(Path.of(options.get("val"))), oos) : null;
+        double threshold = val != null ? ThresholdTuning.onValidation(model, val)
                 : ThresholdTuning.crossValidated(train, CV_FOLDS);
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
@@ -115,12 +121,29 @@ public final class NluCommand {
         out.printf(Locale.ROOT, "out-of-scope class alone (no threshold): in-scope accuracy %.4f, oos recall %.4f%n",
                 classOnly.inScopeAccuracy(), classOnly.oosRecall());
         out.printf(Locale.ROOT, "threshold %.3f tuned on %s%n", threshold,
-                options.containsKey("val") ? options.get("val") : CV_FOLDS + "-fold cross-validation of train");
+                val != null ? options.get("val") : CV_FOLDS + "-fold cross-validation of train");
+        if (val != null) {
+            EvalReport onVal = score(model, val, threshold);
+            out.printf(Locale.ROOT, "validation at that threshold: in-scope accuracy %.4f, oos recall %.4f%n",
+                    onVal.inScopeAccuracy(), onVal.oosRecall());
+        }
         out.printf(Locale.ROOT, "{\"in_scope_accuracy\":%.4f,\"oos_recall\":%.4f,\"accuracy\":%.4f,"
                 + "\"macro_f1\":%.4f,\"train_seconds\":%.2f,\"classify_micros_median\":%.1f,\"n_test\":%d,"
                 + "\"threshold\":%.3f,\"model_bytes\":%d}%n", report.inScopeAccuracy(), report.oosRecall(),
                 report.accuracy(), report.macroF1(), trainSeconds, micros, gold.size(), threshold, modelBytes(model));
         return 0;
+    }
+
+    private static EvalReport score(OpenNlpIntentClassifier model, IntentData data, double threshold) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (Intent intent : data.intents()) {
+            for (String example : intent.examples()) {
+                gold.add(intent.name());
+                predicted.add(ThresholdTuner.predict(model.rank(example), threshold));
+            }
+        }
+        return new EvalReport(gold, predicted);
     }
 
     private static long modelBytes(OpenNlpIntentClassifier model) {

@@ -25,8 +25,10 @@ import org.doyak.dialog.SystemText;
  * is never shown; an item with an unreadable date is skipped. Events with a day come first, soonest
  * first. The argument {@code region} (optional) keeps events whose {@code region} matches; the argument
  * {@code near} (optional, the region of the seeker's center) lists that region's events first and says so
- * (with {@code center}, the center's name). Sets {@code topic_kind} and {@code topic_ids} to the events
- * shown, so a follow-up ("거기 어디야?") is about them.
+ * (with {@code center}, the center's name); the argument {@code asked} (optional, the region the seeker
+ * named) does the same for that region and says plainly when it has none ("서울 지역 행사는 제 자료에
+ * 없어요"), so other regions' events are never passed off as the asked one's. Sets {@code topic_kind} and
+ * {@code topic_ids} to the events shown, so a follow-up ("거기 어디야?") is about them.
  */
 final class UpcomingEvents implements Action {
     static final ZoneId KOREA = ZoneId.of("Asia/Seoul");
@@ -47,7 +49,8 @@ final class UpcomingEvents implements Action {
         String lang = context.lang();
         LocalDate today = LocalDate.ofInstant(context.now(), KOREA);
         String region = context.args().getOrDefault("region", "").strip();
-        String near = context.args().getOrDefault("near", "").strip();
+        String asked = context.args().getOrDefault("asked", "").strip();
+        String near = asked.isEmpty() ? context.args().getOrDefault("near", "").strip() : asked;
         List<Upcoming> upcoming = new ArrayList<>();
         RegionGroups places = items.regions();
         for (Map<String, String> e : items.of("events")) {
@@ -60,9 +63,16 @@ final class UpcomingEvents implements Action {
         }
         upcoming.sort(Comparator.comparing(Upcoming::elsewhere).thenComparing(Upcoming::open)
                 .thenComparing(Upcoming::date));
-        String first = upcoming.isEmpty() || upcoming.get(0).elsewhere() || near.isEmpty() ? ""
-                : items.say(SystemText.EVENTS_NEAR_CENTER_FIRST, lang, Map.of("center",
-                        context.args().getOrDefault("center", near))) + "\n";
+        String first;
+        if (upcoming.isEmpty() || near.isEmpty()) {
+            first = "";
+        } else if (upcoming.get(0).elsewhere()) {
+            first = asked.isEmpty() ? "" : items.say(SystemText.EVENTS_NONE_IN_REGION, lang,
+                    Map.of("region", asked)) + "\n";
+        } else {
+            first = items.say(SystemText.EVENTS_NEAR_CENTER_FIRST, lang, Map.of("center",
+                    asked.isEmpty() ? context.args().getOrDefault("center", near) : asked)) + "\n";
+        }
         List<Choice> buttons = List.of(items.button(SystemText.BUTTON_FIND_CENTER, lang, "centers"),
                 items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu"));
         String text = upcoming.isEmpty() ? items.say(SystemText.EVENTS_NONE, lang)

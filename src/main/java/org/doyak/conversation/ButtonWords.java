@@ -1,6 +1,8 @@
 package org.doyak.conversation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.doyak.dialog.Step;
  * Finds the button a sentence names by the words of its title: "이력서 쓰는데 경력이 없어요" names "경력
  * 없는 이력서" (경력 is in no other button), "자소서는 어떻게 시작해요?" names "자소서 (지원동기·성장과정·포부)".
  * Only words of two letters or more count, and only words that are in one button's title (a word shared
- * by several buttons tells nothing), minus the words the caller leaves out (a flow's own keywords). The
- * button with the most such words wins; a tie, or a negated sentence ("별로 안 끌려요"), names none.
+ * by several buttons tells nothing), minus the words the caller leaves out (a flow's title words); a longer
+ * word is matched first, so 면접 inside 모의면접 counts for nothing. The button with the most such words
+ * wins; a tie, or a negated sentence ("별로 안 끌려요"), names none.
  */
 final class ButtonWords {
 
@@ -33,12 +36,25 @@ final class ButtonWords {
         }
         Map<String, Integer> owners = new HashMap<>();
         buttons.forEach(b -> words(b).forEach(w -> owners.merge(w, 1, Integer::sum)));
+        Map<Button, Integer> counts = new HashMap<>();
+        List<Map.Entry<String, Button>> own = new ArrayList<>();
+        buttons.forEach(b -> words(b).stream().filter(w -> owners.get(w) == 1 && !leftOut.contains(w))
+                .forEach(w -> own.add(Map.entry(w, b))));
+        own.sort(Comparator.comparingInt((Map.Entry<String, Button> e) -> e.getKey().length()).reversed());
+        String rest = squeezed;
+        for (Map.Entry<String, Button> e : own) {
+            String w = e.getKey();
+            boolean found = hangul(w) ? rest.contains(w) : latin.contains(w);
+            if (found) {
+                rest = hangul(w) ? rest.replace(w, "\u0000") : rest;
+                counts.merge(e.getValue(), 1, Integer::sum);
+            }
+        }
         Button best = null;
         int bestCount = 0;
         boolean tie = false;
         for (Button b : buttons) {
-            int count = (int) words(b).stream().filter(w -> owners.get(w) == 1 && !leftOut.contains(w)
-                    && (hangul(w) ? squeezed.contains(w) : latin.contains(w))).count();
+            int count = counts.getOrDefault(b, 0);
             if (count > bestCount) {
                 best = b;
                 bestCount = count;
@@ -66,9 +82,9 @@ final class ButtonWords {
 
     /**
      * After a typed message started {@code flow}: when the flow's first question is a choice (not a yes or
-     * no to confirm) that the message already names by a word that is not in the flow's title ("이력서 쓰는데
-     * 경력이 없어요" names "경력 없는 이력서", "자소서 쓰는 법" the cover letter; "이력서 쓰는 법" names nothing,
-     * 이력서 being in two buttons; "면접 준비" nothing, 면접 being the flow's title), that button is the answer.
+     * no to confirm) that the message already names by a word that is neither in the flow's title nor one
+     * of its keywords, that button is the answer: "이력서 쓰는데 경력이 없어요" names "경력 없는 이력서";
+     * "자소서 좀 봐줄래?" names nothing (자소서 is what started the flow, not a choice among its options).
      */
     static void answerOpening(FlowRunner runner, Flow flow, String text, ShortAnswers shortAnswers) {
         Optional<Step.Ask> ask = runner.pendingQuestion().filter(a -> a.expect().kind() == Expect.Kind.CHOICE
@@ -79,6 +95,7 @@ final class ButtonWords {
         }
         Set<String> own = new HashSet<>(Arrays.asList(Answers.normalizeWords(flow.title().ko() + " "
                 + flow.title().en())));
+        flow.triggers().keywords().forEach(k -> own.addAll(Arrays.asList(Answers.normalizeWords(k))));
         named(ask.get().buttons(), text, own, shortAnswers).ifPresent(b -> runner.answer(ask.get(), b.payload()));
     }
 }

@@ -40,8 +40,16 @@ final class EntitySlots {
     private EntitySlots() {
     }
 
-    /** Fills (or holds) the slots the message's entities answer. */
+    /**
+     * Fills (or holds) the slots the message's entities answer; a message pointing back ("거기 예약
+     * 가능?") at the one center the last answer was about names that center.
+     */
     static void remember(Meaning meaning, Map<String, String> slots) {
+        String topic = slots.getOrDefault("topic_ids", "");
+        if (meaning.has("anaphora") && !meaning.has("center") && "center".equals(slots.get("topic_kind"))
+                && !topic.isEmpty() && !topic.contains(",")) {
+            give(slots, "booking_center", topic);
+        }
         for (Map.Entry<String, List<String>> type : SLOTS_OF.entrySet()) {
             String value = meaning.slotValue(type.getKey());
             if ("status".equals(type.getKey()) && "benefit_recipient".equals(value)) {

@@ -15,7 +15,8 @@ import java.util.Set;
  * about the seeker's own eligibility ("23살인데 받을 수 있어?") is not a fact question: it needs consent.
  * Nor is a question that names another topic without pointing back ("실업급여 받을 수 있나요" after a
  * list of events): the thread holds only for follow-ups and for questions the classifier puts on no
- * other topic.
+ * other topic; a follow-up that asks for something else ("거기 예약 가능?") starts that topic's flow, about
+ * the same subject (see {@link EntitySlots}).
  */
 final class Questions {
     /** The flow that answers fact questions. */
@@ -56,7 +57,7 @@ final class Questions {
             return Optional.of(slots(meaning, ids, "what"));
         }
         boolean bare = meaning.text().length() <= SHORT && intent.map(ABOUT_INTENTS::contains).orElse(true);
-        if (thread && (followUp || region && bare)) {
+        if (thread && (followUp || region && bare) && !otherTopic) {
             return Optional.of(slots(meaning, ids, ""));
         }
         return Optional.empty();

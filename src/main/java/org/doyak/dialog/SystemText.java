@@ -132,8 +132,18 @@ public enum SystemText {
     CENTER_UNKNOWN("center_unknown"),
     EVENTS_NONE("events_none"),
     EVENTS_LIST("events_list"),
+    /** An appointment reminder the day before: {@code {time}}, {@code {center}}, {@code {code}}. */
+    REMINDER_DAY_BEFORE("reminder_day_before"),
+    /** An appointment reminder on the day: {@code {time}}, {@code {center}}, {@code {code}}. */
+    REMINDER_ON_THE_DAY("reminder_on_the_day"),
+    /** The reminder's button that changes the appointment's time. */
+    REMINDER_CHANGE("reminder_change"),
+    /** The reminder's button that cancels the appointment. */
+    REMINDER_CANCEL("reminder_cancel"),
     /** Before the events list when the seeker's center's region has events: {@code {center}}. */
     EVENTS_NEAR_CENTER_FIRST("events_near_center_first"),
+    /** The region the seeker asked about has no events: {@code {region}}; other regions' follow. */
+    EVENTS_NONE_IN_REGION("events_none_in_region"),
     /** Before a center's details when the conversation is in its context: {@code {center}}. */
     CENTER_THIS_PAGE("center_this_page"),
     EVENTS_FOOTER("events_footer"),

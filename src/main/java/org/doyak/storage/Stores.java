@@ -12,18 +12,19 @@ import org.doyak.privacy.ErasureStep;
  * @param staff staff accounts and sessions
  * @param telegram the Telegram adapter's tables
  * @param publishes the dialogs' publish log
+ * @param reminders appointment reminders
  */
 public record Stores(JdbiConversationStore conversations, JdbiAppointments appointments, JdbiHandoffStore handoffs,
-        JdbiStaffStore staff, JdbiTelegramStore telegram, JdbiPublishLog publishes) {
+        JdbiStaffStore staff, JdbiTelegramStore telegram, JdbiPublishLog publishes, JdbiReminders reminders) {
 
     /** The stores on a (migrated) database. */
     public static Stores on(Database db) {
         return new Stores(new JdbiConversationStore(db), new JdbiAppointments(db), new JdbiHandoffStore(db),
-                new JdbiStaffStore(db), new JdbiTelegramStore(db), new JdbiPublishLog(db));
+                new JdbiStaffStore(db), new JdbiTelegramStore(db), new JdbiPublishLog(db), new JdbiReminders(db));
     }
 
     /** Each feature's erasure step; the conversation's own messages last. */
     public List<ErasureStep> erasureSteps() {
-        return List.of(appointments, handoffs, telegram, conversations);
+        return List.of(reminders, appointments, handoffs, telegram, conversations);
     }
 }

@@ -67,6 +67,15 @@ class ShortAnswersTest {
     }
 
     @Test
+    void a_sentence_names_the_one_button_a_word_of_its_title_belongs_to() {
+        assertEquals(Optional.of("mock"), ButtonWords.named(INTERVIEW, "모의면접 해볼래요", java.util.Set.of(), SHORT)
+                .map(Button::payload));
+        assertEquals(Optional.of("video"), ButtonWords.named(INTERVIEW, "AI면접은 어떻게 봐요", java.util.Set.of(), SHORT)
+                .map(Button::payload));
+        assertEquals(Optional.empty(), ButtonWords.named(LIKES, "별로 안 끌려요", java.util.Set.of(), SHORT));
+    }
+
+    @Test
     void an_ambiguous_or_negated_reply_names_no_button() {
         assertEquals(Optional.empty(), Answers.loose(LIKES, "별로 안 끌려요", SHORT));
         assertEquals(Optional.empty(), Answers.loose(INTERVIEW, "면", SHORT));
