@@ -65,10 +65,14 @@ final class Fallbacks {
         runner.repeatQuestion();
     }
 
-    /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered, then the pending question. */
-    void feelingDown() {
+    /**
+     * Burnout, rejection, anxiety: the feeling acknowledged and a person offered, then the pending question;
+     * never a menu, but the topics the seeker named ("면접 또 떨어졌어요") as buttons after the person.
+     */
+    void feelingDown(List<Flow> named) {
         List<Button> buttons = new ArrayList<>();
         counselor().ifPresent(buttons::add);
+        named.stream().limit(2).forEach(f -> button(f).filter(b -> !buttons.contains(b)).ifPresent(buttons::add));
         runner.offer(dialogs.message(SystemText.FEELING_DOWN), buttons);
         runner.repeatQuestion();
     }

@@ -54,7 +54,7 @@ final class PendingAnswer {
             return;
         } else if (meaning.is(TextTurn.FEELING_INTENT)) {
             turn.understood();
-            turn.fallbacks().feelingDown();
+            turn.fallbacks().feelingDown(List.of());
         } else if (EntitySlots.CONSENT.equals(ask.slot())) {
             turn.understood();
             runner.slots().put(Turn.DEFERRED, text);

@@ -119,7 +119,8 @@ final class TextTurn {
             runner.start(facts.get());
         } else if (meaning.is(FEELING_INTENT)) {
             understood();
-            fallbacks.feelingDown();
+            fallbacks.feelingDown(SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).stream()
+                    .map(Keywords.Hit::flow).distinct().toList());
         } else if (meaning.has("booking_op") && index.payload(MY_BOOKING_FLOW).isPresent()
                 && (meaning.is(BOOKING_INTENT) || meaning.confident().isEmpty())) {
             understood();
@@ -174,6 +175,9 @@ final class TextTurn {
     void startOrFallBack(Meaning meaning, Optional<Flow> flow) {
         if (flow.isPresent()) {
             understood();
+            if (Feelings.noted(meaning)) {
+                runner.offer(dialogs.message(SystemText.FEELING_NOTED), List.of());
+            }
             runner.start(flow.get());
             ButtonWords.answerOpening(runner, flow.get(), meaning.text(), index.shortAnswers());
             return;

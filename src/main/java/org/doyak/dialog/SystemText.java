@@ -34,6 +34,8 @@ public enum SystemText {
     KNOWN_AGE("known_age"),
     /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered. */
     FEELING_DOWN("feeling_down"),
+    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): acknowledged before the help, person mentioned. */
+    FEELING_NOTED("feeling_noted"),
     /** A request the bot does not cover: said honestly, with where to ask. */
     NOT_COVERED("not_covered"),
     /** A long pasted text: what the bot can do with it. */
