@@ -9,7 +9,6 @@ import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
 import org.doyak.dialog.SystemText;
 import org.doyak.nlu.IntentScore;
-import org.doyak.nlu.ScriptLanguage;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.Understanding;
 
@@ -35,6 +34,7 @@ final class TextTurn {
     private final Replies replies;
     private final Conversation before;
     private final Fallbacks fallbacks;
+    private final SeekerCommands commands;
     private int misunderstandings;
     private Unrecognised unrecognised;
     private IntentScore intent;
@@ -48,6 +48,7 @@ final class TextTurn {
         this.replies = replies;
         this.before = before;
         this.fallbacks = new Fallbacks(index, runner);
+        this.commands = new SeekerCommands(index, runner, replies, this::understood);
         this.misunderstandings = before.misunderstandings();
     }
 
@@ -83,13 +84,13 @@ final class TextTurn {
             }
             return;
         }
-        if (command(text)) {
+        if (commands.command(text)) {
             return;
         }
         Optional<Step.Ask> ask = runner.pendingQuestion();
         if (ask.flatMap(a -> Answers.typed(a, text, index.shortAnswers())).isEmpty()
                 && !(ask.isPresent() && index.exactKeyword(text).isPresent())) {
-            followLanguage(text);
+            commands.followLanguage(text);
         }
         Meaning meaning = new Meaning(text, understander.understand(text, replies.lang()));
         intent = meaning.understanding().best().orElse(null);
@@ -216,50 +217,12 @@ final class TextTurn {
                         .anyMatch(s -> CRISIS_INTENT.equals(s.name()) && s.confidence() >= CRISIS_ANYWHERE);
     }
 
-    private boolean command(String text) {
-        if (!text.startsWith("/")) {
-            return false;
-        }
-        String[] parts = text.split("\\s+", 2);
-        if ("/lang".equalsIgnoreCase(parts[0])) {
-            switchLanguage(parts.length > 1 ? parts[1] : "toggle");
-            return true;
-        }
-        Optional<Flow> flow = index.command(parts[0]);
-        flow.ifPresent(f -> {
-            understood();
-            runner.start(f);
-        });
-        return flow.isPresent();
-    }
-
     void whileWithPeople(String input) {
-        if (Turn.CANCEL_HANDOFF.equals(input) || "/cancel".equalsIgnoreCase(input)) {
-            if (runner.mode() == Mode.WAITING) {
-                runner.handoffs().cancel();
-                replies.system(dialogs.message(SystemText.HANDOFF_CANCELLED).in(replies.lang()));
-            }
-            return;
-        }
-        if (runner.mode() == Mode.WAITING) {
-            replies.system(dialogs.message(SystemText.STILL_WAITING).in(replies.lang()));
-        }
-    }
-
-    /** Answers in the language the seeker writes, unless they chose one themselves. */
-    private void followLanguage(String text) {
-        if (!runner.slots().containsKey(Turn.LANG_CHOSEN)) {
-            ScriptLanguage.confident(text).ifPresent(replies::lang);
-        }
+        commands.whileWithPeople(input);
     }
 
     void switchLanguage(String lang) {
-        runner.slots().put(Turn.LANG_CHOSEN, "yes");
-        String wanted = "toggle".equalsIgnoreCase(lang.strip()) ? ("en".equals(replies.lang()) ? "ko" : "en")
-                : lang.strip();
-        replies.lang("en".equalsIgnoreCase(wanted) ? "en" : "ko");
-        replies.system(dialogs.message(SystemText.LANGUAGE_SWITCHED).in(replies.lang()));
-        runner.repeatQuestion();
+        commands.switchLanguage(lang);
     }
 
     /** Whether the expected answer is free text (a fact question is then checked before the answer). */
