@@ -110,82 +110,6 @@
     // White text when it reaches 4.5:1 on the accent, else near-black (WCAG AA either way for sane colours).
     var onAccent = 1.05 / (luminance(accent) + 0.05) >= 4.5 ? '#ffffff' : '#111111';
 
-    var CSS = ':host{all:initial}'
-        + '*{box-sizing:border-box}[hidden]{display:none!important}'
-        + '.w{position:fixed;bottom:20px;' + (left ? 'left' : 'right') + ':20px;z-index:2147483000;'
-        + 'font:15px/1.5 -apple-system,BlinkMacSystemFont,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic",'
-        + '"Noto Sans KR","Noto Sans CJK KR","Apple Color Emoji","Segoe UI Emoji","Noto Color Emoji",system-ui,'
-        + 'sans-serif;color:#1a1a1a;'
-        + 'display:flex;flex-direction:column;align-items:flex-' + (left ? 'start' : 'end') + '}'
-        + 'button{font:inherit;cursor:pointer}'
-        + ':focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}'
-        + '.l{width:60px;height:60px;border-radius:50%;border:2px solid #fff;background:var(--a);color:var(--f);'
-        + 'box-shadow:0 4px 14px rgba(0,0,0,.3);display:flex;align-items:center;justify-content:center;'
-        + 'position:relative}'
-        + '.l svg{width:30px;height:30px;fill:currentColor}'
-        + '.dot{position:absolute;top:2px;right:2px;width:14px;height:14px;border-radius:50%;background:#d4351c;'
-        + 'border:2px solid #fff}'
-        + '.p{width:370px;max-width:calc(100vw - 24px);height:560px;max-height:calc(100vh - 110px);margin-bottom:12px;'
-        + 'background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.28);display:flex;flex-direction:column;'
-        + 'overflow:hidden;border:1px solid #c8ccd2}'
-        + '.h{background:var(--a);color:var(--f);padding:10px 8px 10px 14px;display:flex;align-items:center;gap:4px}'
-        + '.h h2{font-size:16px;font-weight:700;margin:0;flex:1;min-width:0;white-space:nowrap;overflow:hidden;'
-        + 'text-overflow:ellipsis}'
-        + '.h button{background:transparent;color:inherit;border:1px solid currentColor;border-radius:6px;'
-        + 'padding:3px 7px;font-size:13px;white-space:nowrap}'
-        + '.h button.x{border:0;font-size:22px;line-height:1;padding:2px 8px}'
-        + '.h :focus-visible{outline-color:var(--f)}'
-        + '.st{background:#fff4ce;color:#1a1a1a;padding:6px 12px;font-size:13px;border-bottom:1px solid #e6d9a5}'
-        + '.cf{background:#f3f4f6;padding:10px 12px;border-bottom:1px solid #c8ccd2;font-size:14px}'
-        + '.cf div{margin-top:6px;display:flex;gap:6px;flex-wrap:wrap}'
-        + '.btn{border:1px solid #4b5563;background:#fff;color:#1a1a1a;border-radius:6px;padding:4px 10px}'
-        + '.btn.pri{background:#b42318;border-color:#b42318;color:#fff}'
-        + '.b{flex:1;overflow-y:auto;padding:12px;background:#fff;overscroll-behavior:contain}'
-        + '.m{display:flex;flex-direction:column;margin:0 0 10px;align-items:flex-start;max-width:100%}'
-        + '.m.user{align-items:flex-end}'
-        + '.n{font-size:12px;color:#4b5563;margin:0 0 2px 2px;font-weight:600}'
-        + '.t{padding:8px 12px;border-radius:14px;max-width:85%;white-space:pre-wrap;overflow-wrap:anywhere;'
-        + 'word-break:keep-all;background:#eef1f5;border-top-left-radius:4px}'
-        + '.user .t{background:var(--a);color:var(--f);border-radius:14px;border-top-right-radius:4px}'
-        + '.user .t a{color:inherit}'
-        + '.counselor .t{background:#fff3dc;border:1px solid #c77700}'
-        + '.counselor .n{color:#8a4b00}'
-        + '.m.system{align-items:center}'
-        + '.system .t{background:transparent;color:#4b5563;font-size:13px;text-align:center;border:1px dashed #9ca3af;'
-        + 'border-radius:8px;max-width:95%}'
-        + '.pending .t{opacity:.7}'
-        + '.t a{color:#1746a2;text-decoration:underline}'
-        + '.tm{font-size:11px;color:#5b6472;margin:2px 4px 0}'
-        + '.seen{font-size:11px;color:#1746a2;margin:1px 4px 0;font-weight:600}'
-        + '.q{display:flex;flex-wrap:wrap;gap:6px;margin-top:6px;max-width:95%}'
-        + '.q button{border:1px solid var(--a);background:#fff;color:#1a1a1a;border-radius:16px;padding:5px 12px;'
-        + 'font-size:14px;text-align:left}'
-        + '.q button:hover{background:#eef1f5}'
-        + '.ty{display:flex;gap:4px;padding:10px 14px;background:#eef1f5;border-radius:14px;width:max-content}'
-        + '.ty i{width:7px;height:7px;border-radius:50%;background:#4b5563;animation:dy 1s infinite ease-in-out}'
-        + '.ty i:nth-child(2){animation-delay:.15s}.ty i:nth-child(3){animation-delay:.3s}'
-        + '@keyframes dy{0%,80%,100%{opacity:.3;transform:translateY(0)}40%{opacity:1;transform:translateY(-3px)}}'
-        + '.er{background:#fde8e6;color:#7a1a10;border-top:1px solid #e8a59c;padding:8px 12px;font-size:14px;'
-        + 'display:flex;gap:8px;align-items:flex-start}'
-        + '.er span{flex:1}'
-        + '.er button{border:1px solid #7a1a10;background:#fff;color:#7a1a10;border-radius:6px;padding:2px 8px;'
-        + 'font-size:13px;white-space:nowrap}'
-        + '.f{display:flex;gap:8px;padding:10px;border-top:1px solid #c8ccd2;align-items:flex-end;background:#fff}'
-        + '.f label{flex:1;display:flex;min-width:0}'
-        + 'textarea{flex:1;min-width:0;resize:none;font:inherit;color:#1a1a1a;border:1px solid #6b7280;'
-        + 'border-radius:10px;padding:8px 10px;max-height:120px;background:#fff}'
-        + 'textarea::placeholder{color:#5b6472}'
-        + '.s{background:var(--a);color:var(--f);border:0;border-radius:10px;padding:9px 14px;font-weight:600}'
-        + '.s[aria-disabled=true]{opacity:.6;cursor:default}'
-        + '.hint{font-size:11px;color:#4b5563;padding:0 12px 6px;display:flex;justify-content:space-between;gap:8px}'
-        + '.hint .over{color:#b42318;font-weight:700}'
-        + '.hint .tg{color:#1746a2;white-space:nowrap}'
-        + '.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
-        + '@media (max-width:480px){.w{bottom:12px;' + (left ? 'left' : 'right') + ':12px}'
-        + '.w.open{inset:0;bottom:0}.w.open .l{display:none}'
-        + '.p{position:fixed;inset:0;width:100%;max-width:none;height:100%;max-height:none;margin:0;border-radius:0;'
-        + 'border:0}}'
-        + '@media (prefers-reduced-motion:reduce){.ty i{animation:none}}';
 
     // ---- DOM ---------------------------------------------------------------------------------------------------
     function el(tag, cls, parent, text) {
@@ -204,8 +128,13 @@
 
     var host = document.createElement('doyak-widget');
     var root = host.attachShadow({mode: 'open'});
-    el('style', null, root, CSS);
-    var wrap = el('div', 'w', root);
+    var sheet = el('link', null, root);
+    sheet.rel = 'stylesheet';
+    sheet.href = BASE + '/widget.css';
+    var wrap = el('div', left ? 'w at-left' : 'w', root);
+    wrap.hidden = true;
+    sheet.addEventListener('load', function () { wrap.hidden = false; });
+    sheet.addEventListener('error', function () { wrap.hidden = false; });
     wrap.style.setProperty('--a', accent);
     wrap.style.setProperty('--f', onAccent);
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.doyak.content.Appointments;
+import org.doyak.content.BookingQuota;
 import org.doyak.content.ContentActions;
 import org.doyak.content.SeekerData;
 import org.doyak.conversation.Action;
@@ -19,6 +20,12 @@ public final class Actions {
     private Actions() {
     }
 
+    /** Creates every action, with no limit on bookings (conversation tests, tools). */
+    public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
+            SeekerData erasure, HandoffStore handoffs) {
+        return create(dialogs, appointments, erasure, handoffs, BookingQuota.NONE);
+    }
+
     /**
      * Creates every action with what it needs. Constructors only keep their arguments, so {@link #slots()}
      * can pass nulls to learn the names and slots.
@@ -27,10 +34,11 @@ public final class Actions {
      * @param appointments where bookings are kept
      * @param erasure erases a seeker's data (every feature's step)
      * @param handoffs where callback requests are kept
+     * @param quota bookings allowed per seeker
      */
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
-            SeekerData erasure, HandoffStore handoffs) {
-        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure));
+            SeekerData erasure, HandoffStore handoffs, BookingQuota quota) {
+        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure, quota));
         actions.put(CallbackAction.NAME, new CallbackAction(handoffs));
         return Map.copyOf(actions);
     }

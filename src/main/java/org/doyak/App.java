@@ -16,6 +16,7 @@ import org.doyak.admin.DialogsWatcher;
 import org.doyak.admin.PublishRoutes;
 import org.doyak.admin.Publisher;
 import org.doyak.channel.telegram.TelegramChannel;
+import org.doyak.channel.web.WebLimits;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
 import org.doyak.content.AppointmentReminders;
@@ -40,6 +41,7 @@ import org.doyak.handoff.console.LiveRoutes;
 import org.doyak.handoff.console.SearchRoutes;
 import org.doyak.handoff.console.TeamRoutes;
 import org.doyak.http.Health;
+import org.doyak.http.SecurityHeaders;
 import org.doyak.http.HttpServer;
 import org.doyak.metrics.Metrics;
 import org.doyak.http.NluRoutes;
@@ -147,7 +149,9 @@ public final class App implements AutoCloseable {
             List<ErasureStep> steps = new ArrayList<>(List.of(turnEvents));
             steps.addAll(stores.erasureSteps());
             Erasure erasure = new Erasure(steps);
-            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs());
+            WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs(),
+                    webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
@@ -159,12 +163,13 @@ public final class App implements AutoCloseable {
                         counted.turnStored(before, change);
                         handoffs.turnStored(before, change);
                     }, turnEvents);
-            ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions);
+            ConsoleAuth auth = new ConsoleAuth(handoff.staff(), sessions, config.security().behindProxy());
             ConsoleRoutes console = new ConsoleRoutes(handoff.desk(), handoff.handoffs(), handoff.staff(),
                     dialogs);
             LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
                     (c, type, at) -> push.signal(c.id(), type, at), clock);
-            WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping);
+            WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
+                    config.security().embedOrigins(), webLimits);
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
@@ -188,6 +193,7 @@ public final class App implements AutoCloseable {
                     new Notices(conversations), clock).start(REMINDER_CHECK);
             Health health = new Health(database::probe);
             routes.add(health::register);
+            routes.add(SecurityHeaders::register);
             HttpServer http = HttpServer.start(config.port(), routes);
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));

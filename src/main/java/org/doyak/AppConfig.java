@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  * @param counselorTelegramChat {@code DOYAK_COUNSELOR_TELEGRAM_CHAT}: the id of a Telegram chat (a counselors'
  *     group, e.g. {@code -1001234567890}) the bot tells about each new handoff; empty for none
  * @param dbPassword {@code DOYAK_DB_PASSWORD}: the PostgreSQL password when it is not in the URL
+ * @param security embedding sites and proxy settings (see {@link SecurityConfig})
  */
 public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
         String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret,
         Optional<String> counselorHours, int retentionDays, Optional<Long> counselorTelegramChat,
-        Optional<String> dbPassword) {
+        Optional<String> dbPassword, SecurityConfig security) {
 
     /** The defaults of the contracts. */
     public static final int DEFAULT_PORT = 7070;
@@ -55,7 +56,8 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 number(pick(flags, "retention-days", env, "DOYAK_RETENTION_DAYS"), DEFAULT_RETENTION_DAYS,
                         "retention days"),
                 pick(flags, "counselor-telegram-chat", env, "DOYAK_COUNSELOR_TELEGRAM_CHAT").map(AppConfig::chatId),
-                Optional.ofNullable(env.get("DOYAK_DB_PASSWORD")).filter(p -> !p.isEmpty()));
+                Optional.ofNullable(env.get("DOYAK_DB_PASSWORD")).filter(p -> !p.isEmpty()),
+                SecurityConfig.from(env));
     }
 
     /**
@@ -80,19 +82,20 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
     public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
         return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
                 telegramWebhookUrl, telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat,
-                dbPassword);
+                dbPassword, security);
     }
 
     /** A copy serving other dialogs and models folders (the ones bundled in the jar). */
     public AppConfig withFolders(Path newDialogs, Path newModels) {
         return new AppConfig(port, dbUrl, newDialogs, newModels, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword);
+                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword, security);
     }
 
     /** A copy with other counselor hours (tests). */
     public AppConfig withCounselorHours(String pattern) {
         return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat, dbPassword);
+                telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat, dbPassword,
+                security);
     }
 
     /**

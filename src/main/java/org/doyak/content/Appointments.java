@@ -8,12 +8,25 @@ import java.util.List;
  */
 public interface Appointments {
 
+    /** What became of a booking. */
+    enum Outcome {
+        /** Stored. */
+        BOOKED,
+        /** The center's slot is already booked; nothing stored. */
+        SLOT_TAKEN,
+        /**
+         * The same contact (phone digits or e-mail, however written) already holds a booked appointment that
+         * has not started; one at a time per contact, so nobody can take every slot with one number. Nothing
+         * stored.
+         */
+        CONTACT_HAS_ONE
+    }
+
     /**
-     * Stores a new appointment unless the center's slot is already booked.
-     *
-     * @return false when the slot was taken (nothing stored)
+     * Stores a new appointment unless its slot is booked or its contact already holds one that has not started
+     * (checked and stored in one transaction).
      */
-    boolean book(Appointment appointment);
+    Outcome book(Appointment appointment);
 
     /** The conversation's appointments that are still booked, soonest first. */
     List<Appointment> booked(String conversationId);

@@ -18,10 +18,12 @@ import org.doyak.conversation.ChatMessage.Choice;
 final class BookingDesk implements Action {
     private final Items items;
     private final Appointments appointments;
+    private final BookingQuota quota;
 
-    BookingDesk(Items items, Appointments appointments) {
+    BookingDesk(Items items, Appointments appointments, BookingQuota quota) {
         this.items = items;
         this.appointments = appointments;
+        this.quota = quota;
     }
 
     @Override
@@ -57,16 +59,26 @@ final class BookingDesk implements Action {
         String replace = a.getOrDefault("replace", "");
         String previous = appointments.booked(context.conversationId()).stream()
                 .filter(b -> b.id().equals(replace)).findFirst().map(b -> line(b, lang)).orElse("");
+        if (replace.isEmpty() && quota.take(context.conversationId()).isPresent()) { // a change books nothing new
+            return notSaved(Items.say(lang, "오늘은 예약을 더 받을 수 없어요. 내일 다시 해 주시거나 센터에 전화해 주세요.",
+                    "No more bookings can be made from here today. Please try tomorrow or call the center."));
+        }
         if (!replace.isEmpty()) {
             appointments.cancel(context.conversationId(), replace);
         }
         Appointment appointment = new Appointment(UUID.randomUUID().toString(), context.conversationId(),
                 a.getOrDefault("center", ""), a.getOrDefault("time", ""), a.getOrDefault("name", "").strip(),
                 a.getOrDefault("contact", "").strip(), "booked", context.now().toString());
-        if (appointment.startsAt().isEmpty() || !appointments.book(appointment)) {
-            return new Result(Map.of("booking_saved", "no"), List.of(new Reply(Items.say(lang,
-                    "방금 그 시간이 마감됐어요. 다른 시간을 골라 주세요.", "That slot was just taken. Please pick another."),
-                    List.of())));
+        Appointments.Outcome outcome = appointment.startsAt().isEmpty() ? Appointments.Outcome.SLOT_TAKEN
+                : appointments.book(appointment);
+        if (outcome == Appointments.Outcome.CONTACT_HAS_ONE) {
+            return notSaved(Items.say(lang, "이 연락처로 이미 예약된 상담이 있어요. 한 번에 하나만 예약할 수 있어요. "
+                    + "바꾸시려면 '내 예약'에서 변경하거나 취소해 주세요.", "This contact already has a booked appointment; "
+                    + "one at a time. To change it, use 'My booking' to change or cancel it first."));
+        }
+        if (outcome == Appointments.Outcome.SLOT_TAKEN) {
+            return notSaved(Items.say(lang, "방금 그 시간이 마감됐어요. 다른 시간을 골라 주세요.",
+                    "That slot was just taken. Please pick another."));
         }
         String text = (previous.isEmpty() ? Items.say(lang, "예약됐어요! ✅\n", "Booked! ✅\n") + line(appointment, lang)
                 : Items.say(lang, "예약을 바꿨어요! ✅\n이전 (취소됨): ", "Your appointment is changed! ✅\nWas (cancelled): ")
@@ -78,6 +90,10 @@ final class BookingDesk implements Action {
         return new Result(Map.of("booking_saved", "yes", "booking_id", appointment.id()), List.of(new Reply(text,
                 List.of(new Choice(Items.say(lang, "내 예약", "My booking"), "my_booking"),
                         new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu")))));
+    }
+
+    private static Result notSaved(String text) {
+        return new Result(Map.of("booking_saved", "no"), List.of(new Reply(text, List.of())));
     }
 
     private Result mine(Context context) {

@@ -16,9 +16,10 @@ public final class ContentActions {
      * @param dialogs the dialogs in force, for content collections
      * @param appointments appointment storage
      * @param data erasure of a seeker's data
+     * @param quota bookings allowed per seeker
      */
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
-            SeekerData data) {
+            SeekerData data, BookingQuota quota) {
         Items items = new Items(dialogs);
         return Map.of(
                 "riasec_score", new RiasecScore(items),
@@ -29,7 +30,7 @@ public final class ContentActions {
                 "answer_fact", new FactDesk(items),
                 "upcoming_events", new UpcomingEvents(items),
                 "booking_slots", new BookingSlots(items, appointments),
-                "booking_desk", new BookingDesk(items, appointments),
+                "booking_desk", new BookingDesk(items, appointments, quota),
                 "erase_my_data", new EraseMyData(data, items));
     }
 }

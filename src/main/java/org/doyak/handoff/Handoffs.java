@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.Handover;
+import org.doyak.privacy.PersonalData;
 
 /**
  * The handoffs table and the queue: waiting handoffs in order of priority (highest first), then
@@ -50,7 +51,8 @@ public final class Handoffs {
 
     /** Opens a waiting handoff for a conversation. */
     Handoff open(Conversation c, String reason, int priority, String summary) {
-        return store.open(c.id(), c.channel(), c.lang(), reason, priority, summary, clock.instant());
+        return store.open(c.id(), c.channel(), c.lang(), reason, priority, PersonalData.mask(summary),
+                clock.instant());
     }
 
     /** Claims a waiting handoff; false when it is no longer waiting (another counselor was first). */
@@ -65,7 +67,7 @@ public final class Handoffs {
 
     /** Closes or cancels a waiting or active handoff; false when it was already finished. */
     boolean finish(String id, String status, String note) {
-        return store.finish(id, status, clock.instant(), note);
+        return store.finish(id, status, clock.instant(), PersonalData.mask(note));
     }
 
     void prioritise(String id, int priority) {
@@ -90,7 +92,7 @@ public final class Handoffs {
     }
 
     Note note(String handoffId, String author, String body) {
-        return store.note(handoffId, author, body, clock.instant());
+        return store.note(handoffId, author, PersonalData.mask(body), clock.instant());
     }
 
     /** A handoff's private notes, oldest first. */

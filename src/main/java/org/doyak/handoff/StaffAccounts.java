@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Staff accounts: passwords stored as bcrypt hashes; after {@value #MAX_FAILURES} wrong passwords in a
- * row an account is locked for {@link #LOCK}, even against the right password. An unknown name costs
+ * Staff accounts: passwords stored as bcrypt hashes; guessing is slowed per name and per client address
+ * by the store ({@link StaffStore#reserveLogin}: a growing delay, never a long lock). An unknown name costs
  * the same hashing time as a known one. Thread-safe.
  */
 public final class StaffAccounts {
@@ -20,10 +20,6 @@ public final class StaffAccounts {
     public static final String COUNSELOR = "counselor";
     /** The admin role: admin pages. */
     public static final String ADMIN = "admin";
-    /** Wrong passwords in a row before a lock. */
-    public static final int MAX_FAILURES = 5;
-    /** How long a lock lasts. */
-    public static final Duration LOCK = Duration.ofMinutes(15);
     static final int MIN_PASSWORD = 8;
     private static final int COST = 12;
     /** bcrypt reads at most this many bytes of a password; longer ones are refused, never cut silently. */
@@ -40,8 +36,11 @@ public final class StaffAccounts {
         this.clock = clock;
     }
 
-    /** The outcome of a login: the member when the password was right and the account not locked. */
-    public record Login(Optional<StaffMember> member, Optional<Instant> lockedUntil) {
+    /**
+     * The outcome of a login: the member when the password was right, or how long to wait before the next
+     * attempt when it was refused unchecked.
+     */
+    public record Login(Optional<StaffMember> member, Optional<Duration> retryAfter) {
     }
 
     /**
@@ -70,26 +69,26 @@ public final class StaffAccounts {
         }
     }
 
-    /** Checks a password, counting failures and locking the account after too many. */
-    public Login login(String username, char[] password) {
+    /**
+     * Checks a password from a client address, after reserving the attempt ({@link StaffStore#reserveLogin}).
+     * A wrong name and a wrong password are told apart neither by the answer nor by its time.
+     */
+    public Login login(String username, char[] password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<Instant> lock = store.lockedUntil(username);
-        if (lock.isPresent() && lock.get().isAfter(now)) {
-            return new Login(Optional.empty(), lock);
+        Optional<Duration> wait = store.reserveLogin(username, clientAddress, now);
+        if (wait.isPresent()) {
+            return new Login(Optional.empty(), wait);
         }
         Optional<String> hash = store.passwordHash(username);
         boolean tooLong = utf8Length(password) > MAX_PASSWORD_BYTES;
         char[] checked = tooLong ? DUMMY_PASSWORD : password;
         boolean ok = BCrypt.verifyer().verify(checked, hash.orElse(DUMMY).getBytes(StandardCharsets.US_ASCII))
                 .verified && hash.isPresent() && !tooLong;
-        if (hash.isEmpty()) {
+        if (!ok) {
             return new Login(Optional.empty(), Optional.empty());
         }
-        if (ok) {
-            store.loginSucceeded(username);
-            return new Login(store.member(username), Optional.empty());
-        }
-        return new Login(Optional.empty(), store.loginFailed(username, MAX_FAILURES, now.plus(LOCK)));
+        store.loginSucceeded(username, clientAddress, now);
+        return new Login(store.member(username), Optional.empty());
     }
 
     private static int utf8Length(char[] password) {

@@ -1,5 +1,6 @@
 package org.doyak.handoff;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +17,16 @@ public interface StaffStore {
     /** The password hash of an account. */
     Optional<String> passwordHash(String username);
 
-    /** Until when an account is locked, if it is. */
-    Optional<Instant> lockedUntil(String username);
-
-    /** A right password: clears the failure count and any lock. */
-    void loginSucceeded(String username);
-
     /**
-     * A wrong password: counts it; at {@code maxFailures} in a row the account is locked until
-     * {@code lockUntil} and the count starts again.
+     * Reserves one login attempt for the name and the client address before the password is checked, in one
+     * transaction (parallel guesses count one by one); failures slow later attempts with a growing delay.
      *
-     * @return the lock when this failure locked the account
+     * @return empty when the attempt may go ahead, else how long to wait (nothing reserved)
      */
-    Optional<Instant> loginFailed(String username, int maxFailures, Instant lockUntil);
+    Optional<Duration> reserveLogin(String username, String clientAddress, Instant now);
+
+    /** A right password: the name's failures are cleared and the address is given back this attempt. */
+    void loginSucceeded(String username, String clientAddress, Instant now);
 
     /** The account with this name. */
     Optional<StaffMember> member(String username);

@@ -17,6 +17,9 @@ interface AppointmentDao {
     @SqlQuery("SELECT COUNT(*) FROM appointments WHERE center_id = :center AND starts_at = :at AND status = 'booked'")
     int count(@Bind("center") String centerId, @Bind("at") String startsAt);
 
+    @SqlQuery("SELECT contact FROM appointments WHERE starts_at >= :from AND status = 'booked'")
+    List<String> bookedContactsFrom(@Bind("from") String fromLocal);
+
     @SqlQuery("SELECT * FROM appointments WHERE conversation_id = :id AND status = 'booked' ORDER BY starts_at")
     List<Appointment> booked(@Bind("id") String conversationId);
 

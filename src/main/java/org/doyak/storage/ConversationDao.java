@@ -56,4 +56,10 @@ interface ConversationDao {
     void insertUnrecognised(@Bind("id") String id, @Bind("conversationId") String conversationId,
             @Bind("body") String body, @Bind("lang") String lang, @Bind("bestGuess") String bestGuess,
             @Bind("confidence") double confidence, @Bind("at") String at);
+
+    @SqlUpdate("UPDATE conversations SET external_id = 'erased:' || id WHERE id = :id AND channel <> 'web'")
+    void forgetChannelId(@Bind("id") String conversationId);
+
+    @SqlUpdate("UPDATE conversations SET slots = '{}' WHERE id = :id")
+    void clearSlots(@Bind("id") String conversationId);
 }

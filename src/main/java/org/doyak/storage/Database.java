@@ -76,6 +76,7 @@ public final class Database implements AutoCloseable {
             sqliteConfig.setJournalMode(SQLiteConfig.JournalMode.WAL);
             sqliteConfig.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             sqliteConfig.setBusyTimeout(BUSY_TIMEOUT_MS);
+            sqliteConfig.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
             sqliteConfig.enforceForeignKeys(true);
             sqliteConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             SQLiteDataSource source = new SQLiteDataSource(sqliteConfig);
@@ -121,6 +122,25 @@ public final class Database implements AutoCloseable {
     public void probe() {
         write(h -> h.createUpdate("UPDATE health_probe SET probed_at = :at WHERE id = 1")
                 .bind("at", Instant.now().toString()).execute());
+    }
+
+    /**
+     * Leaves nothing of deleted rows recoverable from the database files. On SQLite, deleted content is
+     * already overwritten with zeros in the main file ({@code secure_delete} is on for every connection);
+     * this checkpoints the write-ahead log into it and truncates the log to zero bytes, so older copies of
+     * the pages go too. PostgreSQL reclaims dead rows by its own (auto)vacuum. Call after an erasure.
+     *
+     * @throws StorageUnavailable when the checkpoint cannot run (readers held the log too long)
+     */
+    public void scrub() {
+        if (writer == null) {
+            return;
+        }
+        try {
+            jdbi.useHandle(h -> h.createQuery("PRAGMA wal_checkpoint(TRUNCATE)").mapToMap().list());
+        } catch (RuntimeException e) {
+            throw StorageUnavailable.in(e).<RuntimeException>map(u -> u).orElse(e);
+        }
     }
 
     /** The URL with any password in it replaced by {@code ***}, for logs and messages. */

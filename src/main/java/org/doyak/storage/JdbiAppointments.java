@@ -25,13 +25,19 @@ public final class JdbiAppointments implements Appointments, ErasureStep {
     }
 
     @Override
-    public boolean book(Appointment appointment) {
+    public Outcome book(Appointment appointment) {
+        String contact = ContactKey.of(appointment.contact());
+        String now = ContactKey.localMinute(appointment.createdAt());
         return write(dao -> {
             if (dao.count(appointment.centerId(), appointment.startsAt()) > 0) {
-                return false;
+                return Outcome.SLOT_TAKEN;
+            }
+            if (!contact.isEmpty() && dao.bookedContactsFrom(now).stream().map(ContactKey::of)
+                    .anyMatch(contact::equals)) {
+                return Outcome.CONTACT_HAS_ONE;
             }
             dao.insert(appointment);
-            return true;
+            return Outcome.BOOKED;
         });
     }
 

@@ -19,14 +19,18 @@ import org.doyak.conversation.StaleConversationException;
 import org.doyak.conversation.Unrecognised;
 import org.doyak.conversation.UnrecognisedLog;
 import org.doyak.privacy.ErasureStep;
+import org.doyak.privacy.PersonalData;
 import org.doyak.privacy.Retention;
+import org.doyak.privacy.StoredForm;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * {@link ConversationStore} on Jdbi. A change is one short write: the conversation row, updated only if
  * its version is still the one read, and the new messages (on SQLite committed together with other
  * turns' writes, see {@link Database#write}). On a database one process owns (SQLite) the current
- * conversations are also kept in memory, so a turn reads nothing.
+ * conversations are also kept in memory, so a turn reads nothing. This is the one place conversations are
+ * written: texts and slots are stored in their {@link StoredForm} (identifiers masked, nothing the seeker
+ * typed after declining consent); the turn's replies keep the text as typed.
  */
 public final class JdbiConversationStore implements ConversationStore, UnrecognisedLog, Retention.Stale,
         ErasureStep {
@@ -107,8 +111,10 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
                     throw new StaleConversationException(id);
                 }
                 int seq = before.lastSeq();
+                Map<String, String> slots = change.conversation().slots();
                 for (ChatMessage m : change.messages()) {
-                    dao.insertMessage(new MessageRow(id, ++seq, m.from(), m.kind(), m.text(), json(m.buttons()),
+                    String body = StoredForm.text(m.text(), "user".equals(m.from()), slots);
+                    dao.insertMessage(new MessageRow(id, ++seq, m.from(), m.kind(), body, json(m.buttons()),
                             Timestamps.iso(m.at())));
                 }
                 return null;
@@ -132,9 +138,13 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
 
     @Override
     public void record(Unrecognised message, Instant at) {
+        if (load(message.conversationId()).map(s -> StoredForm.declined(s.conversation().slots())).orElse(false)) {
+            return;
+        }
         db.write(h -> {
             h.attach(ConversationDao.class).insertUnrecognised(UUID.randomUUID().toString(),
-                    message.conversationId(), message.text(), message.language(), message.bestGuess(),
+                    message.conversationId(), PersonalData.mask(message.text()), message.language(),
+                    message.bestGuess(),
                     message.confidence(), Timestamps.iso(at));
             return null;
         });
@@ -146,15 +156,22 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
                 dao -> dao.lastActiveBefore(Timestamps.iso(cutoff)));
     }
 
-    /** Deletes the conversation's messages and unrecognised-message records; its state stays. */
+    /**
+     * Deletes the conversation's messages and unrecognised-message records, clears its stored slots and unlinks
+     * its channel id (a Telegram chat id), then scrubs the files ({@link Database#scrub}) so nothing erased
+     * stays recoverable; its position in the flows stays.
+     */
     @Override
     public void erase(String conversationId) {
         db.write(h -> {
             ConversationDao dao = h.attach(ConversationDao.class);
             dao.deleteUnrecognised(conversationId);
             dao.deleteMessages(conversationId);
+            dao.forgetChannelId(conversationId);
+            dao.clearSlots(conversationId);
             return null;
         });
+        db.scrub();
     }
 
     @Override
@@ -164,6 +181,7 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
             return null;
         });
         cache.ifPresent(c -> c.evict(conversationId));
+        db.scrub();
     }
 
     private Stored remember(ConversationRow row) {
@@ -176,9 +194,9 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
     private ConversationRow toRow(Conversation c, int lastSeq, Instant updatedAt, long version) {
         Position p = c.position();
         return new ConversationRow(c.id(), c.channel(), c.externalId(), c.tokenHash(), c.lang(), c.mode().name(),
-                p.flow(), p.step(), p.retries(), json(p.stack()), json(c.slots()), c.misunderstandings(), lastSeq,
-                Timestamps.iso(c.createdAt()), updatedAt == null ? null : Timestamps.iso(updatedAt), version,
-                p.stepId());
+                p.flow(), p.step(), p.retries(), json(p.stack()), json(StoredForm.slots(c.slots())),
+                c.misunderstandings(), lastSeq, Timestamps.iso(c.createdAt()),
+                updatedAt == null ? null : Timestamps.iso(updatedAt), version, p.stepId());
     }
 
     private Conversation fromRow(ConversationRow r) {

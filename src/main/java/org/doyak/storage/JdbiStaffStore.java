@@ -1,5 +1,6 @@
 package org.doyak.storage;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +10,12 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** {@link StaffStore} on Jdbi. */
 public final class JdbiStaffStore implements StaffStore {
+    private final LoginThrottle throttle;
     private final Database db;
 
     /** Uses the given (migrated) database. */
     public JdbiStaffStore(Database db) {
+        this.throttle = new LoginThrottle(db);
         this.db = db;
         db.jdbi().registerRowMapper(ConstructorMapper.factory(StaffMember.class));
     }
@@ -35,27 +38,13 @@ public final class JdbiStaffStore implements StaffStore {
     }
 
     @Override
-    public Optional<Instant> lockedUntil(String username) {
-        return db.jdbi().withExtension(StaffDao.class, dao -> dao.lockedUntil(username)).map(Timestamps::parse);
+    public Optional<Duration> reserveLogin(String username, String clientAddress, Instant now) {
+        return throttle.reserve(username, clientAddress, now);
     }
 
     @Override
-    public void loginSucceeded(String username) {
-        db.write(h -> {
-            h.attach(StaffDao.class).failures(username, 0, null);
-            return null;
-        });
-    }
-
-    @Override
-    public Optional<Instant> loginFailed(String username, int maxFailures, Instant lockUntil) {
-        return db.write(h -> {
-            StaffDao dao = h.attach(StaffDao.class);
-            int failures = dao.failures(username) + 1;
-            boolean locked = failures >= maxFailures;
-            dao.failures(username, locked ? 0 : failures, locked ? Timestamps.iso(lockUntil) : null);
-            return locked ? Optional.of(lockUntil) : Optional.<Instant>empty();
-        });
+    public void loginSucceeded(String username, String clientAddress, Instant now) {
+        throttle.succeeded(username, clientAddress, now);
     }
 
     @Override

@@ -21,15 +21,6 @@ interface StaffDao {
     @SqlQuery("SELECT password_hash FROM staff WHERE username = :username")
     Optional<String> hash(@Bind("username") String username);
 
-    @SqlQuery("SELECT locked_until FROM staff WHERE username = :username AND locked_until IS NOT NULL")
-    Optional<String> lockedUntil(@Bind("username") String username);
-
-    @SqlQuery("SELECT failed_logins FROM staff WHERE username = :username")
-    int failures(@Bind("username") String username);
-
-    @SqlUpdate("UPDATE staff SET failed_logins = :failures, locked_until = :until WHERE username = :username")
-    void failures(@Bind("username") String username, @Bind("failures") int failures, @Bind("until") String until);
-
     @SqlQuery("SELECT username, role FROM staff WHERE username = :username")
     Optional<StaffMember> member(@Bind("username") String username);
 

@@ -20,8 +20,8 @@ class BookingSlotsTest {
     void slots_are_weekdays_from_tomorrow_without_holidays_or_taken_times() {
         Appointments taken = new Appointments() {
             @Override
-            public boolean book(Appointment a) {
-                return false;
+            public Outcome book(Appointment a) {
+                return Outcome.SLOT_TAKEN;
             }
 
             @Override

@@ -65,6 +65,11 @@ public final class TestServer implements AutoCloseable {
         return start(TestDatabase.sqlite(dir), config);
     }
 
+    /** Starts like {@link #start(Path, AppConfig)} with the time given by {@code clock}. */
+    public static TestServer start(Path dir, AppConfig config, Clock clock) {
+        return start(TestDatabase.sqlite(dir), config, DIALOGS, clock);
+    }
+
     /** Starts on {@code db} with the repository's dialogs and the default settings. */
     public static TestServer start(TestDatabase db) {
         return start(db, defaults());

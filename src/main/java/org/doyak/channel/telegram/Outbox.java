@@ -1,6 +1,9 @@
 package org.doyak.channel.telegram;
 
 import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -18,11 +21,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends Bot API calls on one background thread, in order per chat, never blocking the caller.
+ * Sends Bot API calls in the background, in order per chat, never blocking the caller. Chats are isolated:
+ * each chat's calls run one at a time on a pool of {@value #SENDERS} threads, so a call that hangs (at most
+ * the client's call timeout) delays only its own chat.
  * <ul>
  *   <li>429: waits the {@code retry_after} Telegram asks for, then retries (other chats go on);</li>
- *   <li>network errors and 5xx: retries with exponential backoff (1 s doubling to 1 min) for up to
- *       {@link #GIVE_UP_AFTER}; the conversation's history keeps every reply meanwhile;</li>
+ *   <li>5xx answers and connections that never reached the Bot API: retries with exponential backoff (1 s
+ *       doubling to 1 min) for up to {@link #GIVE_UP_AFTER}; the conversation's history keeps every reply
+ *       meanwhile;</li>
+ *   <li>a call whose outcome is unknown (a timeout or a connection lost after the request went out): not
+ *       resent, since Telegram may have delivered it and a resend would show the message twice;</li>
  *   <li>403 (the seeker blocked the bot or deleted the chat): drops what is queued for that chat;</li>
  *   <li>other 4xx: logs and drops that one call (e.g. an expired callback query).</li>
  * </ul>
@@ -33,10 +41,11 @@ final class Outbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final long FIRST_BACKOFF_MS = 1000;
     private static final long MAX_BACKOFF_MS = 60_000;
+    private static final int SENDERS = 8;
 
     private final TelegramClient client;
     private final Clock clock;
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newScheduledThreadPool(SENDERS, r -> {
         Thread t = new Thread(r, "telegram-outbox");
         t.setDaemon(true);
         return t;
@@ -119,9 +128,25 @@ final class Outbox implements AutoCloseable {
             }
             return backoff(pending);
         } catch (TelegramApiException | RuntimeException e) {
-            LOG.warn("cannot reach the Bot API ({}); will retry chat {}", e.toString(), chatId);
-            return backoff(pending);
+            if (neverSent(e)) {
+                LOG.warn("cannot reach the Bot API ({}); will retry chat {}", e.toString(), chatId);
+                return backoff(pending);
+            }
+            LOG.warn("a {} to chat {} may or may not have arrived ({}); not resent, so it cannot arrive twice",
+                    pending.call.getMethod(), chatId, e.toString());
+            return 0;
         }
+    }
+
+    /** Whether the request surely never reached the Bot API (no connection), so sending again is safe. */
+    private static boolean neverSent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long backoff(Pending pending) {
@@ -133,7 +158,7 @@ final class Outbox implements AutoCloseable {
         worker.shutdownNow();
     }
 
-    /** A call waiting to be sent; attempts is touched by the worker thread only. */
+    /** A call waiting to be sent; attempts is touched only by its chat's drain, which runs one at a time. */
     private static final class Pending {
         private final BotApiMethod<? extends Serializable> call;
         private final long queuedAt;

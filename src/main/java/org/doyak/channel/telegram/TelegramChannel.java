@@ -3,10 +3,12 @@ package org.doyak.channel.telegram;
 import io.javalin.config.RoutesConfig;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 import org.doyak.AppConfig;
 import org.doyak.channel.web.Tokens;
 import org.doyak.cluster.Leadership;
@@ -33,6 +35,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 public final class TelegramChannel implements Outbound, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
     private static final int POLL_SECONDS = 50;
+    /** A Bot API call (not the long poll, which has its own client) that takes longer is abandoned. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private final TelegramRoutes routes;
     private final Outbox outbox;
@@ -68,7 +73,8 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
         Commands.unanswered(dialogs.get()).forEach(p -> LOG.error("Telegram: no flow starts on the payload '{}'"
                 + " that a command sends; add it to a flow's triggers.payloads", p));
         TelegramUrl url = apiUrl(config.telegramApiUrl());
-        OkHttpTelegramClient client = new OkHttpTelegramClient(token, url);
+        OkHttpTelegramClient client = new OkHttpTelegramClient(new OkHttpClient.Builder()
+                .connectTimeout(CONNECT_TIMEOUT).callTimeout(CALL_TIMEOUT).build(), token, url);
         Outbox outbox = new Outbox(client, clock);
         LinkCodes links = new LinkCodes(db, clock);
         CallbackKeys keys = new CallbackKeys(db);

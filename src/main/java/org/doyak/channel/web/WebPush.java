@@ -19,6 +19,8 @@ import org.doyak.conversation.Outbound;
  * Thread-safe.
  */
 public final class WebPush implements Outbound {
+    /** Open sockets one conversation may have at a time. */
+    static final int MAX_SOCKETS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TOPIC = "web";
     private final Map<String, Set<WsContext>> sockets = new ConcurrentHashMap<>();
@@ -35,8 +37,22 @@ public final class WebPush implements Outbound {
         });
     }
 
-    void join(String conversationId, WsContext socket) {
-        sockets.computeIfAbsent(conversationId, k -> ConcurrentHashMap.newKeySet()).add(socket);
+    /**
+     * Adds a socket of a conversation, unless it already has {@value #MAX_SOCKETS} open (a visitor needs
+     * one per open tab).
+     *
+     * @return false when refused
+     */
+    boolean join(String conversationId, WsContext socket) {
+        boolean[] added = {false};
+        sockets.compute(conversationId, (k, set) -> {
+            Set<WsContext> open = set == null ? ConcurrentHashMap.newKeySet() : set;
+            if (open.size() < MAX_SOCKETS) {
+                added[0] = open.add(socket);
+            }
+            return open.isEmpty() ? null : open;
+        });
+        return added[0];
     }
 
     void leave(String conversationId, WsContext socket) {

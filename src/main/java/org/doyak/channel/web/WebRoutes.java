@@ -10,6 +10,7 @@ import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
 import org.doyak.conversation.Refusal;
+import org.doyak.http.EmbedOrigins;
 import org.doyak.http.JsonBodies;
 
 /**
@@ -26,12 +27,18 @@ public final class WebRoutes {
     private final ConversationStore store;
     private final WebPush push;
     private final Consumer<String> typing;
+    private final EmbedOrigins origins;
+    private final WebLimits limits;
 
     /**
      * Wires the routes to the engine, the store (for history and tokens) and the push hub; {@code typing}
-     * hears the conversation id each time a visitor's socket sends {@code {"type":"typing"}}.
+     * hears the conversation id each time a visitor's socket sends {@code {"type":"typing"}}; only
+     * {@code origins} may call the API from a browser or open a socket; {@code limits} refuse floods.
      */
-    public WebRoutes(Engine engine, ConversationStore store, WebPush push, Consumer<String> typing) {
+    public WebRoutes(Engine engine, ConversationStore store, WebPush push, Consumer<String> typing,
+            EmbedOrigins origins, WebLimits limits) {
+        this.origins = origins;
+        this.limits = limits;
         this.engine = engine;
         this.store = store;
         this.push = push;
@@ -40,7 +47,7 @@ public final class WebRoutes {
 
     /** Adds the routes. */
     public void register(RoutesConfig routes) {
-        WebCors.register(routes);
+        WebCors.register(routes, origins);
         routes.post("/api/web/sessions", this::createSession);
         routes.post("/api/web/sessions/{id}/messages", this::postMessage);
         routes.get("/api/web/sessions/{id}/messages", ctx -> ctx.json(MessageView.list(
@@ -51,12 +58,20 @@ public final class WebRoutes {
                 String token = socket.queryParam("token");
                 boolean ok = token != null && store.find(id).filter(c -> Tokens.matches(token, c.tokenHash()))
                         .isPresent();
+                String origin = socket.header("Origin");
+                if (origin != null && !origins.allows(origin, socket.header("Host"))) {
+                    socket.closeSession(4403, "origin not allowed");
+                    return;
+                }
                 if (!ok) {
                     socket.closeSession(4401, "unauthorized");
                     return;
                 }
+                if (!push.join(id, socket)) {
+                    socket.closeSession(4429, "too many connections for this session");
+                    return;
+                }
                 socket.enableAutomaticPings();
-                push.join(id, socket);
             });
             ws.onMessage(socket -> {
                 if (TYPING_FRAME.equals(socket.message().replaceAll("\\s", ""))) {
@@ -75,6 +90,7 @@ public final class WebRoutes {
         if (!center.isMissingNode() && !center.isNull() && !center.isTextual()) {
             throw new Refusal(Refusal.Kind.INVALID, "\"center\" must be a center id (a string)");
         }
+        limits.sessionCreated(ctx);
         String token = Tokens.newToken();
         Conversation conversation = engine.open(CHANNEL, null, lang, Tokens.hash(token), center.asText("").strip());
         ctx.status(201).json(Map.of("sessionId", conversation.id(), "token", token));
@@ -104,6 +120,7 @@ public final class WebRoutes {
             }
             inbound = Inbound.payload(payload.asText());
         }
+        limits.message(ctx, conversation.id(), text != null ? text.asText().length() : payload.asText().length());
         ctx.json(MessageView.list(engine.handle(conversation.id(), inbound)));
     }
 

@@ -7,6 +7,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.doyak.conversation.Refusal;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.StaffAccounts;
 import org.doyak.handoff.StaffMember;
+import org.doyak.http.ClientAddress;
 import org.doyak.http.JsonBodies;
 
 /**
@@ -26,17 +28,20 @@ public final class ConsoleAuth {
     /** The session cookie's name. */
     public static final String COOKIE = "doyak_staff";
     private static final String MEMBER = "doyak.staff";
+    private static final int MAX_NAME = 200;
     private static final String LOGIN = "/api/console/login";
     private static final Set<String> ANY_ROLE = Set.of("/api/console/logout", "/api/console/me");
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final StaffAccounts staff;
     private final ConsoleSessions sessions;
+    private final boolean behindProxy;
 
     /** Checks passwords against {@code staff} and keeps sessions in {@code sessions}. */
-    public ConsoleAuth(StaffAccounts staff, ConsoleSessions sessions) {
+    public ConsoleAuth(StaffAccounts staff, ConsoleSessions sessions, boolean behindProxy) {
         this.staff = staff;
         this.sessions = sessions;
+        this.behindProxy = behindProxy;
     }
 
     /** Adds the guard and the login, logout and me routes. */
@@ -91,10 +96,13 @@ public final class ConsoleAuth {
         JsonNode body = JsonBodies.object(ctx);
         String username = body.path("username").asText("");
         char[] password = body.path("password").asText("").toCharArray();
-        StaffAccounts.Login login = staff.login(username, password);
-        if (login.lockedUntil().isPresent()) {
-            throw new Refusal(Refusal.Kind.TOO_MANY, "too many wrong passwords; this account is locked for a while",
-                    OptionalLong.of(StaffAccounts.LOCK.toSeconds()));
+        if (username.length() > MAX_NAME) {
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "wrong username or password");
+        }
+        StaffAccounts.Login login = staff.login(username, password, ClientAddress.of(ctx, behindProxy));
+        if (login.retryAfter().isPresent()) {
+            throw new Refusal(Refusal.Kind.TOO_MANY, "too many wrong passwords; wait a little and try again",
+                    OptionalLong.of(Math.max(1, (login.retryAfter().get().toMillis() + 999) / 1000)));
         }
         StaffMember m = login.member()
                 .orElseThrow(() -> new Refusal(Refusal.Kind.UNAUTHENTICATED, "wrong username or password"));
@@ -105,7 +113,13 @@ public final class ConsoleAuth {
         ctx.json(m);
     }
 
-    private static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    /** Whether the browser reached us over HTTPS: directly, or through a proxy that says so in either header. */
+    static boolean isHttps(Context ctx) {
+        if ("https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"))) {
+            return true;
+        }
+        String forwarded = ctx.header("Forwarded");
+        return forwarded != null && forwarded.toLowerCase(Locale.ROOT).replace(" ", "")
+                .matches("(?s).*(^|[;,])proto=\"?https\"?([;,].*|$)");
     }
 }

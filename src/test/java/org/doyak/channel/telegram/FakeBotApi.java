@@ -32,9 +32,13 @@ final class FakeBotApi implements AutoCloseable {
     private final List<ObjectNode> updates = new CopyOnWriteArrayList<>();
     private final List<Long> polls = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
+    private final List<Hang> hangs = new ArrayList<>();
     private volatile String webhookUrl = "";
     private int messageIds;
     private final Javalin server;
+
+    private record Hang(String method, Predicate<JsonNode> when, long millis) {
+    }
 
     private record Failure(String method, Predicate<JsonNode> when, int code, String description, Integer retryAfter,
             int[] remaining) {
@@ -54,6 +58,13 @@ final class FakeBotApi implements AutoCloseable {
     /** Queues an update for {@code getUpdates}. */
     void deliver(ObjectNode update) {
         updates.add(update);
+    }
+
+    /** Makes the next call of {@code method} that matches {@code when} wait {@code millis} before answering. */
+    void hang(String method, Predicate<JsonNode> when, long millis) {
+        synchronized (failures) {
+            hangs.add(new Hang(method.toLowerCase(Locale.ROOT), when, millis));
+        }
     }
 
     /** Makes the next {@code times} calls of {@code method} that match {@code when} fail. */
@@ -102,6 +113,10 @@ final class FakeBotApi implements AutoCloseable {
             polls.add(System.currentTimeMillis());
         } else {
             calls.add(new Call(method, body, System.currentTimeMillis()));
+        }
+        Hang hang = takeHang(method, body);
+        if (hang != null) {
+            Thread.sleep(hang.millis());
         }
         Failure failure = takeFailure(method, body);
         if (failure != null) {
@@ -162,6 +177,15 @@ final class FakeBotApi implements AutoCloseable {
 
     private synchronized int nextMessageId() {
         return ++messageIds;
+    }
+
+    private Hang takeHang(String method, JsonNode body) {
+        synchronized (failures) {
+            Hang hang = hangs.stream().filter(h -> h.method().equals(method) && h.when().test(body)).findFirst()
+                    .orElse(null);
+            hangs.remove(hang);
+            return hang;
+        }
     }
 
     private Failure takeFailure(String method, JsonNode body) {

@@ -94,6 +94,7 @@ class TelegramHostileIT {
         assertEquals(200, post(updates.press(75, "ko", "yes")));
         awaitText(75, "모두 지웠어요");
         assertEquals(0, count("SELECT COUNT(*) FROM messages WHERE body LIKE '%이력서 쓰는 법%'"));
+        assertEquals(0, count("SELECT COUNT(*) FROM conversations WHERE external_id = '75'"), "chat id unlinked");
     }
 
     private void awaitText(long chat, String part) {
