@@ -71,7 +71,8 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 + ", telegramApiUrl=" + telegramApiUrl + ", telegramWebhookUrl=" + telegramWebhookUrl.orElse("")
                 + ", telegramWebhookSecret=" + masked(telegramWebhookSecret) + ", counselorHours="
                 + counselorHours.orElse("") + ", retentionDays=" + retentionDays + ", counselorTelegramChat="
-                + counselorTelegramChat.map(String::valueOf).orElse("") + ", dbPassword=" + masked(dbPassword) + "]";
+                + counselorTelegramChat.map(String::valueOf).orElse("") + ", dbPassword=" + masked(dbPassword)
+                + ", security=" + security + "]";
     }
 
     private static String masked(Optional<String> secret) {
