@@ -104,6 +104,9 @@ final class Offers {
         if (pressed.isPresent()) {
             turn.understood();
             runner.start(pressed.get());
+            if (index.shortAnswers().read(meaning.text()) == ShortAnswers.Reply.YES) {
+                confirmAgain(runner, pressed.get());
+            }
             return true;
         }
         if (taken.filter(Taken.Declined.class::isInstance).isPresent()) {
@@ -116,6 +119,17 @@ final class Offers {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A yes to "상담사와 이야기해 보시겠어요?" is not asked again by the flow it starts ("상담사에게 연결할까요?"):
+     * the flow's own first yes-or-no question is answered yes. A question of a flow it calls (consent) is not.
+     */
+    private static void confirmAgain(FlowRunner runner, Flow started) {
+        runner.pendingQuestion().filter(a -> started.id().equals(runner.position().flow())
+                && a.buttons().stream().anyMatch(b -> "yes".equals(b.payload()))
+                && a.buttons().stream().anyMatch(b -> "no".equals(b.payload())))
+                .ifPresent(a -> runner.answer(a, "yes"));
     }
 
     /** Whether the message (or its first button) asks a yes-or-no question. */
