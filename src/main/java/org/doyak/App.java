@@ -24,8 +24,6 @@ import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Handover;
-import org.doyak.conversation.ConversationLock;
-import org.doyak.conversation.LocalConversationLock;
 import org.doyak.conversation.Notices;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
@@ -51,13 +49,13 @@ import org.doyak.privacy.Erasure;
 import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
 import org.doyak.scripts.ScriptRunner;
+import org.doyak.storage.Cluster;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
 import org.doyak.storage.JdbiFigures;
 import org.doyak.storage.Stores;
 import org.doyak.storage.JdbiPublishLog;
 import org.doyak.storage.JdbiTurnEvents;
-import org.doyak.storage.PostgresConversationLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,11 +76,13 @@ public final class App implements AutoCloseable {
     private final JdbiTurnEvents turnEvents;
     private final Health health;
     private final Metrics metrics;
+    private final Cluster cluster;
     private final AppointmentReminders reminders;
 
     private App(Database database, HttpServer http, TelegramChannel telegram, Retention retention,
             Publisher publisher, DialogsWatcher watcher, JdbiTurnEvents turnEvents, Health health, Metrics metrics,
-            AppointmentReminders reminders) {
+            Cluster cluster, AppointmentReminders reminders) {
+        this.cluster = cluster;
         this.reminders = reminders;
         this.turnEvents = turnEvents;
         this.health = health;
@@ -120,6 +120,7 @@ public final class App implements AutoCloseable {
         Publisher publisher = null;
         DialogsWatcher watcher = null;
         JdbiTurnEvents turnEvents = null;
+        Cluster cluster = null;
         try {
             Stores stores = Stores.on(database);
             JdbiPublishLog publishes = stores.publishes();
@@ -131,18 +132,17 @@ public final class App implements AutoCloseable {
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
             JdbiConversationStore store = stores.conversations();
-            WebPush push = new WebPush();
+            cluster = Cluster.on(database);
+            WebPush push = new WebPush(cluster.fanout());
             ConsoleSessions sessions = new ConsoleSessions(stores.staff(), clock);
-            ConsoleSocket consoleSocket = new ConsoleSocket(sessions);
+            ConsoleSocket consoleSocket = new ConsoleSocket(sessions, cluster.fanout());
             AtomicReference<TelegramChannel> telegramRef = new AtomicReference<>();
             Outbound toTelegram = (c, messages, reply) -> {
                 if (telegramRef.get() != null) {
                     telegramRef.get().deliver(c, messages, reply);
                 }
             };
-            ConversationLock lock = database.advisoryLocks().<ConversationLock>map(PostgresConversationLock::new)
-                    .orElseGet(LocalConversationLock::new);
-            Conversations conversations = new Conversations(store, lock,
+            Conversations conversations = new Conversations(store, cluster.lock(),
                     Outbound.byChannel(Map.of(WebRoutes.CHANNEL, push, "telegram", toTelegram)));
             BusinessHours hours = BusinessHours.of(config.counselorHours(), dialogs);
             turnEvents = new JdbiTurnEvents(database);
@@ -179,7 +179,8 @@ public final class App implements AutoCloseable {
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
-                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs, clock);
+                telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs,
+                        cluster.leadership(), clock);
                 telegramRef.set(telegram);
                 routes.add(telegram::register);
             } else {
@@ -197,7 +198,7 @@ public final class App implements AutoCloseable {
             LOG.info("Doyak listening on http://localhost:{}/ with {} flows, database {}", http.port(),
                     live.dialogs().flows().size(), Database.redacted(config.dbUrl()));
             return new App(database, http, telegram, retention, live, watcher, turnEvents, health, metrics,
-                    reminders);
+                    cluster, reminders);
         } catch (RuntimeException e) {
             if (telegram != null) {
                 telegram.close();
@@ -210,6 +211,9 @@ public final class App implements AutoCloseable {
             }
             if (publisher != null) {
                 publisher.close();
+            }
+            if (cluster != null) {
+                cluster.close();
             }
             metrics.close();
             database.close();
@@ -250,6 +254,7 @@ public final class App implements AutoCloseable {
         if (telegram != null) {
             telegram.close();
         }
+        cluster.close();
         database.close();
     }
 }

@@ -3,6 +3,7 @@ package org.doyak;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The service's configuration, read once at start from flags and the environment (flags win).
@@ -33,6 +34,7 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
     public static final int DEFAULT_PORT = 7070;
     /** What the consent question promises: data is erased 90 days after the last message. */
     public static final int DEFAULT_RETENTION_DAYS = 90;
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
     /**
      * Reads the configuration.
@@ -56,6 +58,25 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 pick(flags, "counselor-telegram-chat", env, "DOYAK_COUNSELOR_TELEGRAM_CHAT").map(AppConfig::chatId),
                 Optional.ofNullable(env.get("DOYAK_DB_PASSWORD")).filter(p -> !p.isEmpty()),
                 SecurityConfig.from(env));
+    }
+
+    /**
+     * The settings for logs and messages, secrets masked: the Telegram token, the webhook secret, the database
+     * password and a {@code password=} in the database URL show as {@code ***}.
+     */
+    @Override
+    public String toString() {
+        return "AppConfig[port=" + port + ", dbUrl=" + PASSWORD_IN_URL.matcher(dbUrl).replaceAll("$1***")
+                + ", dialogs=" + dialogs + ", models=" + models + ", telegramToken=" + masked(telegramToken)
+                + ", telegramApiUrl=" + telegramApiUrl + ", telegramWebhookUrl=" + telegramWebhookUrl.orElse("")
+                + ", telegramWebhookSecret=" + masked(telegramWebhookSecret) + ", counselorHours="
+                + counselorHours.orElse("") + ", retentionDays=" + retentionDays + ", counselorTelegramChat="
+                + counselorTelegramChat.map(String::valueOf).orElse("") + ", dbPassword=" + masked(dbPassword)
+                + ", security=" + security + "]";
+    }
+
+    private static String masked(Optional<String> secret) {
+        return secret.isPresent() ? "***" : "";
     }
 
     /** A copy with another port, database and dialogs folder (tests and the benchmark). */

@@ -1,6 +1,7 @@
 package org.doyak;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,5 +22,17 @@ class AppConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AppConfig.from(Map.of(),
                 Map.of("DOYAK_COUNSELOR_TELEGRAM_CHAT", "@counselors")));
         assertTrue(e.getMessage().contains("DOYAK_COUNSELOR_TELEGRAM_CHAT"), e.getMessage());
+    }
+
+    @Test
+    void printed_settings_never_show_secrets() {
+        AppConfig config = AppConfig.from(Map.of("db", "jdbc:postgresql://db:5432/doyak?user=doyak&password=pg-s3cret"),
+                Map.of("DOYAK_TELEGRAM_TOKEN", "123:tok-s3cret", "DOYAK_TELEGRAM_WEBHOOK_SECRET", "hook-s3cret",
+                        "DOYAK_DB_PASSWORD", "env-s3cret", "DOYAK_COUNSELOR_HOURS", "always"));
+        String shown = config.toString();
+        assertFalse(shown.contains("s3cret"), shown);
+        assertTrue(shown.contains("password=***") && shown.contains("telegramToken=***")
+                && shown.contains("dbPassword=***") && shown.contains("counselorHours=always"), shown);
+        assertTrue(AppConfig.from(Map.of(), Map.of()).toString().contains("telegramToken=,"), "absent is empty");
     }
 }

@@ -33,9 +33,11 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final GroupCommit writer;
     private final AdvisoryLocks locks;
+    private final HikariConfig server;
 
     private Database(HikariDataSource pool, boolean sqlite, HikariConfig config) {
         this.pool = pool;
+        this.server = sqlite ? null : config;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.writer = sqlite ? new GroupCommit(jdbi) : null;
         this.locks = sqlite ? null : new AdvisoryLocks(config, LOCK_CONNECTIONS);
@@ -162,6 +164,11 @@ public final class Database implements AutoCloseable {
      */
     public Optional<AdvisoryLocks> advisoryLocks() {
         return Optional.ofNullable(locks);
+    }
+
+    /** The server's connection settings (URL, user, password) on PostgreSQL, for connections of their own. */
+    HikariConfig serverSettings() {
+        return server;
     }
 
     /**

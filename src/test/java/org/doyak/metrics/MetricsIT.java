@@ -21,24 +21,26 @@ class MetricsIT {
     Path dir;
 
     @Test
-    void metrics_count_turns_latency_fallbacks_and_confidence_in_prometheus_text() throws Exception {
+    void metrics_count_turns_latency_fallbacks_handoffs_and_confidence_in_prometheus_text() throws Exception {
         try (TestServer server = TestServer.start(dir, Clock.systemUTC(), "always")) {
             WebClient web = new WebClient(server.baseUrl());
             WebClient.Session s = web.newSession("ko");
             web.say(s, "안녕하세요");
             web.say(s, "qwzx plorf vrindle");
             web.press(s, "counselor");
+            web.press(s, "yes");
             HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(server.baseUrl() + "/metrics")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, metrics.statusCode());
             assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
                     metrics.headers().toString());
             String text = metrics.body();
-            assertEquals(3.0, value(text, "doyak_turns_total\\{channel=\"web\"\\}"), text);
-            assertEquals(3.0, value(text, "doyak_turn_seconds_count\\{channel=\"web\"\\}"), text);
+            assertEquals(4.0, value(text, "doyak_turns_total\\{channel=\"web\"\\}"), text);
+            assertEquals(4.0, value(text, "doyak_turn_seconds_count\\{channel=\"web\"\\}"), text);
             assertTrue(text.contains("doyak_turn_seconds_bucket{channel=\"web\",le="), "latency histogram");
             assertEquals(1.0, value(text, "doyak_fallbacks_total\\{channel=\"web\"\\}"), text);
-            assertTrue(value(text, "doyak_handoff_queue") >= 0, "the queue gauge is read at each scrape");
+            assertEquals(1.0, value(text, "doyak_handoffs_total\\{channel=\"web\"\\}"), text);
+            assertEquals(1.0, value(text, "doyak_handoff_queue"), "the queue gauge is read at each scrape");
             assertTrue(value(text, "doyak_nlu_confidence_count") >= 2.0, "both texts were classified");
             assertTrue(text.contains("doyak_nlu_confidence_bucket{le=\"0.5\"}"), "confidence distribution");
             assertEquals(0.0, value(text, "doyak_errors_total"), text);

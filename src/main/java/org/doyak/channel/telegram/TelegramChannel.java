@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import org.doyak.AppConfig;
 import org.doyak.channel.web.Tokens;
+import org.doyak.cluster.Leadership;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
@@ -43,27 +44,31 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
     private final CallbackKeys keys;
     private final BotSetup setup;
     private final TelegramBotsLongPollingApplication polling;
+    private final LeaderPolling leader;
 
     private TelegramChannel(TelegramRoutes routes, Outbox outbox, CallbackKeys keys, BotSetup setup,
-            TelegramBotsLongPollingApplication polling) {
+            TelegramBotsLongPollingApplication polling, LeaderPolling leader) {
         this.routes = routes;
         this.outbox = outbox;
         this.keys = keys;
         this.setup = setup;
         this.polling = polling;
+        this.leader = leader;
     }
 
     /**
      * Starts the channel for {@code config.telegramToken()}, which must be present. Returns at once;
-     * the command menus and the webhook or polling session are set up in the background.
+     * the command menus and the webhook or polling session are set up in the background. A webhook is served
+     * by every instance; long polling runs only on the instance {@code leadership} elects.
      *
      * @param dialogs the current dialogs, read per update (the Telegram notices are system texts)
      * @param db what the adapter keeps (update ids, payload keys, link codes, settings)
+     * @param leadership elects the one instance that polls
      * @param clock the time for link codes, the update log and the outbox's retries
      * @throws IllegalArgumentException when {@code telegramApiUrl} is not an http(s) URL
      */
     public static TelegramChannel start(AppConfig config, Engine engine, ConversationStore store,
-            TelegramStore db, Supplier<Dialogs> dialogs, Clock clock) {
+            TelegramStore db, Supplier<Dialogs> dialogs, Leadership leadership, Clock clock) {
         String token = config.telegramToken().orElseThrow();
         Commands.unanswered(dialogs.get()).forEach(p -> LOG.error("Telegram: no flow starts on the payload '{}'"
                 + " that a command sends; add it to a flow's triggers.payloads", p));
@@ -82,15 +87,16 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
         List<BotSetup.Step> steps = new ArrayList<>();
         steps.add(BotSetup.commands(client));
         TelegramBotsLongPollingApplication polling = null;
+        LeaderPolling leader = null;
         if (webhook.isPresent()) {
             steps.add(BotSetup.webhook(client, db, webhook.get(), secret));
             LOG.info("Telegram: webhook mode at {}, Bot API {}", webhook.get(), config.telegramApiUrl());
         } else {
             polling = new TelegramBotsLongPollingApplication();
-            steps.add(poll(polling, token, url, handler));
-            LOG.info("Telegram: long polling, Bot API {}", config.telegramApiUrl());
+            leader = new LeaderPolling(leadership, polling, token, poll(polling, token, url, handler));
+            LOG.info("Telegram: long polling on the elected instance, Bot API {}", config.telegramApiUrl());
         }
-        return new TelegramChannel(routes, outbox, keys, BotSetup.start(steps), polling);
+        return new TelegramChannel(routes, outbox, keys, BotSetup.start(steps), polling, leader);
     }
 
     /** Adds the webhook route (webhook mode) and the widget's "continue on Telegram" route. */
@@ -126,6 +132,9 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
     @Override
     public void close() {
         setup.close();
+        if (leader != null) {
+            leader.close();
+        }
         if (polling != null) {
             try {
                 polling.close();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.doyak.cluster.Fanout;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.Outbound;
@@ -14,13 +15,27 @@ import org.doyak.conversation.Outbound;
 /**
  * The widget's live connections, by conversation: pushes messages that reach a visitor outside an
  * HTTP reply (a counselor's answer, a queue update) and passing signals (the counselor typing, having
- * read). Thread-safe.
+ * read). Pushes go through a {@link Fanout}, so they reach the visitor's socket whichever instance holds it.
+ * Thread-safe.
  */
 public final class WebPush implements Outbound {
     /** Open sockets one conversation may have at a time. */
     static final int MAX_SOCKETS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOPIC = "web";
     private final Map<String, Set<WsContext>> sockets = new ConcurrentHashMap<>();
+    private final Fanout fanout;
+
+    /** Pushes through {@code fanout} and sends what it hands this instance to the sockets held here. */
+    public WebPush(Fanout fanout) {
+        this.fanout = fanout;
+        fanout.receive(TOPIC, payload -> {
+            int newline = payload.indexOf('\n');
+            if (newline > 0) {
+                sendHere(payload.substring(0, newline), payload.substring(newline + 1));
+            }
+        });
+    }
 
     /**
      * Adds a socket of a conversation, unless it already has {@value #MAX_SOCKETS} open (a visitor needs
@@ -58,13 +73,9 @@ public final class WebPush implements Outbound {
         }
     }
 
-    /**
-     * Sends {@code {"type":"message","message":{...}}} to every open socket of the conversation.
-     *
-     * @return how many sockets it was sent to
-     */
-    public int push(String conversationId, ChatMessage message) {
-        return send(conversationId, Map.of("type", "message", "message", MessageView.of(message)));
+    /** Sends {@code {"type":"message","message":{...}}} to every open socket of the conversation, on any instance. */
+    public void push(String conversationId, ChatMessage message) {
+        send(conversationId, Map.of("type", "message", "message", MessageView.of(message)));
     }
 
     /**
@@ -79,21 +90,23 @@ public final class WebPush implements Outbound {
         }
     }
 
-    private int send(String conversationId, Map<String, Object> event) {
-        Set<WsContext> open = sockets.getOrDefault(conversationId, Set.of());
-        String frame;
+    private void send(String conversationId, Map<String, Object> event) {
         try {
-            frame = JSON.writeValueAsString(event);
+            fanout.publish(TOPIC, conversationId + "\n" + JSON.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        int sent = 0;
-        for (WsContext socket : open) {
-            if (socket.session.isOpen()) {
-                socket.send(frame);
-                sent++;
+    }
+
+    private void sendHere(String conversationId, String frame) {
+        for (WsContext socket : sockets.getOrDefault(conversationId, Set.of())) {
+            try {
+                if (socket.session.isOpen()) {
+                    socket.send(frame);
+                }
+            } catch (RuntimeException e) {
+                leave(conversationId, socket);
             }
         }
-        return sent;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.doyak.channel.web.MessageView;
+import org.doyak.cluster.Fanout;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.Handoff;
@@ -20,19 +21,23 @@ import org.doyak.handoff.StaffMember;
  * {@code WS /ws/console}: pushes {@code {"type":"handoff","handoff":{...}}} when a handoff opens or
  * changes and {@code {"type":"message","handoffId":"...","conversationId":"...","message":{...}}} for
  * every message of a handed-off conversation, and {@code {"type":"typing","handoffId":"..."}} while
- * a seeker types, to every socket of a logged-in counselor. A socket
- * without a live counselor session is closed with 4401; one from another site (Origin) with 4403.
+ * a seeker types, to every socket of a logged-in counselor, on every instance (through a {@link Fanout}).
+ * A socket without a live counselor session is closed with 4401; one from another site (Origin) with 4403.
  * Thread-safe.
  */
 public final class ConsoleSocket implements HandoffEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TOPIC = "console";
     /** Open sockets and the counselor each belongs to. */
     private final Map<WsContext, String> sockets = new ConcurrentHashMap<>();
     private final ConsoleSessions sessions;
+    private final Fanout fanout;
 
-    /** Accepts sockets of live sessions in {@code sessions}. */
-    public ConsoleSocket(ConsoleSessions sessions) {
+    /** Accepts sockets of live sessions in {@code sessions}; pushes through {@code fanout}. */
+    public ConsoleSocket(ConsoleSessions sessions, Fanout fanout) {
         this.sessions = sessions;
+        this.fanout = fanout;
+        fanout.receive(TOPIC, this::sendHere);
     }
 
     /** Adds the socket route. */
@@ -58,7 +63,7 @@ public final class ConsoleSocket implements HandoffEvents {
         });
     }
 
-    /** The counselors with the console open now. */
+    /** The counselors with the console open on this instance now. */
     public Set<String> online() {
         return Set.copyOf(sockets.values());
     }
@@ -80,12 +85,14 @@ public final class ConsoleSocket implements HandoffEvents {
     }
 
     private void send(Map<String, Object> event) {
-        String frame;
         try {
-            frame = JSON.writeValueAsString(event);
+            fanout.publish(TOPIC, JSON.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private void sendHere(String frame) {
         for (WsContext socket : sockets.keySet()) {
             try {
                 if (socket.session.isOpen()) {

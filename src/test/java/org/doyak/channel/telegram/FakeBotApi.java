@@ -30,6 +30,7 @@ final class FakeBotApi implements AutoCloseable {
 
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<ObjectNode> updates = new CopyOnWriteArrayList<>();
+    private final List<Long> polls = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final List<Hang> hangs = new ArrayList<>();
     private volatile String webhookUrl = "";
@@ -92,6 +93,11 @@ final class FakeBotApi implements AutoCloseable {
         return calls(method);
     }
 
+    /** When each {@code getUpdates} call arrived (epoch milliseconds), oldest first. */
+    List<Long> polls() {
+        return List.copyOf(polls);
+    }
+
     /** The texts sent so far to a chat, in order. */
     List<String> textsTo(long chatId) {
         List<String> texts = new ArrayList<>();
@@ -103,7 +109,9 @@ final class FakeBotApi implements AutoCloseable {
     private void answer(Context ctx) throws Exception {
         String method = ctx.pathParam("method").toLowerCase(Locale.ROOT);
         JsonNode body = body(ctx);
-        if (!"getupdates".equals(method)) {
+        if ("getupdates".equals(method)) {
+            polls.add(System.currentTimeMillis());
+        } else {
             calls.add(new Call(method, body, System.currentTimeMillis()));
         }
         Hang hang = takeHang(method, body);
