@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 
 /**
@@ -45,8 +46,10 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY;
             config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(IDLE_TIMEOUT_MS));
-            // Javalin puts its handler inside this wrapper.
-            config.jetty.modifyServer(server -> server.setHandler(new MinimumDataRateHandler(MIN_BODY_RATE, 0)));
+            // Javalin puts its handler inside the innermost wrapper: a request body is read without holding a
+            // thread (EagerContentHandler) at a minimum rate, so slow senders cannot starve /health.
+            config.jetty.modifyServer(server -> server.setHandler(new MinimumDataRateHandler(
+                    new EagerContentHandler(), MIN_BODY_RATE, 0)));
             if (HttpServer.class.getResource("/public") != null) {
                 config.staticFiles.add(files -> {
                     files.hostedPath = "/";
