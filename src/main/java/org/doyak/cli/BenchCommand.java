@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.doyak.storage.Database;
 
@@ -41,8 +42,8 @@ final class BenchCommand {
         }
         Path dir = Files.createTempDirectory("doyak-bench");
         String db = args.options().getOrDefault("db", "jdbc:sqlite:" + dir.resolve("bench.db"));
-        Path dialogs = Path.of(args.options().getOrDefault("dialogs",
-                System.getenv().getOrDefault("DOYAK_DIALOGS", "dialogs")));
+        // Without a folder named, the child finds its own (./dialogs, else the jar's bundled dialogs).
+        Optional<Path> dialogs = Optional.ofNullable(args.options().get("dialogs")).map(Path::of);
         String javaOptions = args.options().getOrDefault("java-opts", "");
         List<String> options = javaOptions.isBlank() ? List.of() : Arrays.asList(javaOptions.trim().split("\\s+"));
         out.printf("starting the service (%s)...%n", Database.redacted(db));

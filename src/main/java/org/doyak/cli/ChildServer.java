@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,11 +38,13 @@ final class ChildServer implements AutoCloseable {
      * Starts {@code serve} and waits until {@code GET /health} answers 200.
      *
      * @param javaOptions options for the child JVM (e.g. {@code -Xmx256m}), may be empty
+     * @param dialogs the dialogs folder; empty: the child's own default (the folder {@code dialogs/}, else
+     *     the dialogs bundled in the jar)
      * @param log where the child's output goes
      * @throws IllegalStateException when it exits or is not healthy within two minutes
      */
-    static ChildServer start(List<String> javaOptions, String dbUrl, Path dialogs, Path log) throws IOException,
-            InterruptedException {
+    static ChildServer start(List<String> javaOptions, String dbUrl, Optional<Path> dialogs, Path log)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
@@ -52,8 +55,8 @@ final class ChildServer implements AutoCloseable {
         } else {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         }
-        command.addAll(List.of("serve", "--port", String.valueOf(port), "--db", dbUrl, "--dialogs",
-                dialogs.toString()));
+        command.addAll(List.of("serve", "--port", String.valueOf(port), "--db", dbUrl));
+        dialogs.ifPresent(d -> command.addAll(List.of("--dialogs", d.toString())));
         long started = System.nanoTime();
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DOYAK_RATE_LIMITS", "off"); // the benchmark drives every session from one address
