@@ -67,8 +67,12 @@ final class Offers {
         slots.put(SLOT, String.join("\n", lines));
     }
 
-    /** What {@code text} does with the offer kept in the slots, or empty when it has nothing to do with it. */
-    static Optional<Taken> taken(String text, Map<String, String> slots, ShortAnswers shortAnswers) {
+    /**
+     * What {@code text} (read as {@code reply}) does with the offer kept in the slots, or empty when it has
+     * nothing to do with it.
+     */
+    static Optional<Taken> taken(String text, ShortAnswers.Reply reply, Map<String, String> slots,
+            ShortAnswers shortAnswers) {
         String kept = slots.getOrDefault(SLOT, "");
         if (kept.isEmpty()) {
             return Optional.empty();
@@ -80,7 +84,6 @@ final class Offers {
             String title = parts.length > 1 ? parts[1] : parts[0];
             buttons.add(new Button(new Text(title, title), parts[0]));
         }
-        ShortAnswers.Reply reply = shortAnswers.read(text);
         if (reply == ShortAnswers.Reply.NO) {
             return Optional.of(new Taken.Declined());
         }
@@ -98,13 +101,14 @@ final class Offers {
      * the message is no reply to an offer.
      */
     static boolean handled(TextTurn turn, Meaning meaning, TriggerIndex index, FlowRunner runner) {
-        Optional<Taken> taken = taken(meaning.text(), runner.slots(), index.shortAnswers());
+        ShortAnswers.Reply reply = index.shortAnswers().read(meaning.text());
+        Optional<Taken> taken = taken(meaning.text(), reply, runner.slots(), index.shortAnswers());
         Optional<Flow> pressed = taken.filter(Taken.Press.class::isInstance)
                 .flatMap(t -> index.payload(((Taken.Press) t).payload()));
         if (pressed.isPresent()) {
             turn.understood();
             runner.start(pressed.get());
-            if (index.shortAnswers().read(meaning.text()) == ShortAnswers.Reply.YES) {
+            if (reply == ShortAnswers.Reply.YES) {
                 confirmAgain(runner, pressed.get());
             }
             return true;
@@ -114,7 +118,7 @@ final class Offers {
             runner.offer(index.dialogs().message(SystemText.OFFER_DECLINED), List.of());
             return true;
         }
-        if (index.shortAnswers().read(meaning.text()) != ShortAnswers.Reply.NEITHER) {
+        if (reply != ShortAnswers.Reply.NEITHER) {
             turn.startOrFallBack(meaning, Optional.empty());
             return true;
         }
