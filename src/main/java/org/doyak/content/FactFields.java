@@ -31,7 +31,8 @@ final class FactFields {
         } else if ("center".equals(kind)) {
             String phone = Items.text(item, "phone", lang);
             String web = Items.text(item, "website", lang);
-            out.put("contact", phone.isEmpty() ? web : Items.say(lang, "전화 ", "phone ") + phone);
+            String other = web.isEmpty() ? Items.text(item, "ask", lang) : web;
+            out.put("contact", phone.isEmpty() ? other : Items.say(lang, "전화 ", "phone ") + phone);
         } else {
             out.put("schedule", schedule(item, lang));
             out.put("contact", Items.text(item, "host", lang));
