@@ -150,8 +150,8 @@ public final class App implements AutoCloseable {
             steps.addAll(stores.erasureSteps());
             Erasure erasure = new Erasure(steps);
             WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
-            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs(),
-                    webLimits);
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.records(),
+                    stores.handoffs(), webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
@@ -169,7 +169,7 @@ public final class App implements AutoCloseable {
             LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
                     (c, type, at) -> push.signal(c.id(), type, at), clock);
             WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
-                    config.security().embedOrigins(), webLimits);
+                    config.security().embedOrigins(), webLimits, stores.records());
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,

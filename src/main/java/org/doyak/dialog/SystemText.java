@@ -162,7 +162,29 @@ public enum SystemText {
     /** Telegram: a "continue on Telegram" link came through; the web conversation goes on here. */
     TELEGRAM_LINKED("telegram_linked"),
     /** Telegram: a "continue on Telegram" link that is expired, used or unknown. */
-    TELEGRAM_LINK_EXPIRED("telegram_link_expired");
+    TELEGRAM_LINK_EXPIRED("telegram_link_expired"),
+    /** Telegram: a chat sends faster than its flood limit; said once per flood, the rest is not read. */
+    TELEGRAM_TOO_FAST("telegram_too_fast"),
+    /** "내 정보 보기": {@code {messages}} stored, the {@code {first}} and {@code {last}} one's time, {@code {consent}}. */
+    MY_DATA_SUMMARY("my_data_summary"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when the seeker agreed. */
+    MY_DATA_CONSENT_YES("my_data_consent_yes"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when the seeker declined. */
+    MY_DATA_CONSENT_NO("my_data_consent_no"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when it was never asked. */
+    MY_DATA_CONSENT_NONE("my_data_consent_none"),
+    /** The answers kept: {@code {answers}} named by the content {@code my_data}, {@code {others}} more. */
+    MY_DATA_ANSWERS("my_data_answers"),
+    /** No answer the content {@code my_data} names is kept; {@code {others}} other answers are. */
+    MY_DATA_NO_ANSWERS("my_data_no_answers"),
+    /** One appointment: {@code {code}}, {@code {center}}, {@code {time}}, {@code {status}}. */
+    MY_DATA_BOOKING("my_data_booking"),
+    /** One callback request: {@code {contact}}, {@code {window}}, {@code {at}}, {@code {status}}. */
+    MY_DATA_CALLBACK("my_data_callback"),
+    /** One request for a counselor: {@code {at}}, {@code {reason}}, {@code {status}}. */
+    MY_DATA_HANDOFF("my_data_handoff"),
+    /** No appointment, callback request or counselor request is kept. */
+    MY_DATA_NO_RECORDS("my_data_no_records");
 
     private final String key;
 

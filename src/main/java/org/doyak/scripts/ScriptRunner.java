@@ -149,7 +149,7 @@ public final class ScriptRunner {
             Stores stores = Stores.on(database);
             JdbiConversationStore store = stores.conversations();
             Engine engine = new Engine(() -> dialogs, understander, Actions.create(() -> dialogs, stores.appointments(),
-                    new Erasure(stores.erasureSteps()), stores.handoffs()), store, store, clock);
+                    new Erasure(stores.erasureSteps()), stores.records(), stores.handoffs()), store, store, clock);
             return scripts.stream().map(s -> new Outcome(s.file(), s.line(), s.name(), run(engine, store, s, lang)))
                     .toList();
         }

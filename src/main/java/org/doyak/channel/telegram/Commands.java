@@ -36,10 +36,12 @@ final class Commands {
     static List<SetMyCommands> registrations() {
         List<BotCommand> ko = List.of(new BotCommand("start", "처음부터 시작"), new BotCommand("menu", "메뉴 보기"),
                 new BotCommand("help", "도움말"), new BotCommand("lang", "언어 바꾸기 (한국어/English)"),
-                new BotCommand("counselor", "상담사 연결"), new BotCommand("delete", "내 정보 삭제"));
+                new BotCommand("counselor", "상담사 연결"), new BotCommand("mydata", "내 정보 보기"),
+                new BotCommand("delete", "내 정보 삭제"));
         List<BotCommand> en = List.of(new BotCommand("start", "Start over"), new BotCommand("menu", "Show the menu"),
                 new BotCommand("help", "Help"), new BotCommand("lang", "Switch language (한국어/English)"),
-                new BotCommand("counselor", "Talk to a counselor"), new BotCommand("delete", "Delete my data"));
+                new BotCommand("counselor", "Talk to a counselor"),
+                new BotCommand("mydata", "See what I keep about you"), new BotCommand("delete", "Delete my data"));
         return List.of(SetMyCommands.builder().commands(ko).build(),
                 SetMyCommands.builder().commands(ko).languageCode("ko").build(),
                 SetMyCommands.builder().commands(en).languageCode("en").build());
@@ -47,8 +49,8 @@ final class Commands {
 
     /**
      * What a typed text means for the engine: {@code /counselor} and {@code /delete} press the
-     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /lang
-     * en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
+     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /mydata},
+     * {@code /lang en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
      * {@link Inbound#MAX_TEXT} are cut there.
      */
     static Inbound inbound(String text) {
