@@ -39,7 +39,7 @@ public final class Actions {
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
             SeekerData erasure, HandoffStore handoffs, BookingQuota quota) {
         Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure, quota));
-        actions.put(CallbackAction.NAME, new CallbackAction(handoffs));
+        actions.put(CallbackAction.NAME, new CallbackAction(handoffs, dialogs));
         return Map.copyOf(actions);
     }
 

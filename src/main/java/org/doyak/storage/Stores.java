@@ -1,6 +1,7 @@
 package org.doyak.storage;
 
 import java.util.List;
+import java.util.function.Function;
 import org.doyak.privacy.ErasureStep;
 
 /**
@@ -17,9 +18,13 @@ import org.doyak.privacy.ErasureStep;
 public record Stores(JdbiConversationStore conversations, JdbiAppointments appointments, JdbiHandoffStore handoffs,
         JdbiStaffStore staff, JdbiTelegramStore telegram, JdbiPublishLog publishes, JdbiReminders reminders) {
 
-    /** The stores on a (migrated) database. */
-    public static Stores on(Database db) {
-        return new Stores(new JdbiConversationStore(db), new JdbiAppointments(db), new JdbiHandoffStore(db),
+    /**
+     * The stores on a (migrated) database.
+     *
+     * @param notKept by language: stored instead of a seeker's message after they declined consent
+     */
+    public static Stores on(Database db, Function<String, String> notKept) {
+        return new Stores(new JdbiConversationStore(db, notKept), new JdbiAppointments(db), new JdbiHandoffStore(db),
                 new JdbiStaffStore(db), new JdbiTelegramStore(db), new JdbiPublishLog(db), new JdbiReminders(db));
     }
 
