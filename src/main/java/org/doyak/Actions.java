@@ -42,7 +42,7 @@ public final class Actions {
             SeekerData erasure, SeekerRecords records, HandoffStore handoffs, BookingQuota quota) {
         Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure, records,
                 quota));
-        actions.put(CallbackAction.NAME, new CallbackAction(handoffs));
+        actions.put(CallbackAction.NAME, new CallbackAction(handoffs, dialogs));
         return Map.copyOf(actions);
     }
 

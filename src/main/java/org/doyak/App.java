@@ -28,6 +28,7 @@ import org.doyak.conversation.Notices;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.HandoffAlerts;
@@ -122,13 +123,16 @@ public final class App implements AutoCloseable {
         JdbiTurnEvents turnEvents = null;
         Cluster cluster = null;
         try {
-            Stores stores = Stores.on(database);
+            AtomicReference<Publisher> published = new AtomicReference<>();
+            Stores stores = Stores.on(database,
+                    lang -> published.get().dialogs().message(SystemText.NOT_KEPT).in(lang));
             JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
                     new DialogCandidates(config.models(), clock),
                     List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko", clock)),
                     publishes, clock);
             Publisher live = publisher;
+            published.set(live);
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
             JdbiConversationStore store = stores.conversations();

@@ -79,9 +79,4 @@ final class Items {
         return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s.!?~,·()\\-]+", "");
     }
-
-    /** Picks the Korean or English string. */
-    static String say(String lang, String ko, String en) {
-        return "en".equals(lang) ? en : ko;
-    }
 }

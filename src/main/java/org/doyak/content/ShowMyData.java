@@ -111,7 +111,8 @@ final class ShowMyData implements Action {
         labels.forEach((id, label) -> {
             String value = id.startsWith("slot.") ? answers.getOrDefault(id.substring(5), "") : "";
             if (!value.isBlank()) {
-                String plain = "slot.status".equals(id) ? Statuses.label(value, lang) : value.replaceAll("\\s+", " ");
+                String plain = "slot.status".equals(id) ? Statuses.label(items, value, lang)
+                        : value.replaceAll("\\s+", " ");
                 shown.add(label + " " + cut(plain, VALUE_CHARS));
             }
         });

@@ -65,6 +65,11 @@ public final class Handoffs {
         return store.transfer(id, from, to);
     }
 
+    /** Moves a waiting handoff, or an active one {@code by} holds, to {@code center}'s queue; false otherwise. */
+    boolean moveToCenter(String id, String center, String by) {
+        return store.moveToCenter(id, center, by);
+    }
+
     /** Closes or cancels a waiting or active handoff; false when it was already finished. */
     boolean finish(String id, String status, String note) {
         return store.finish(id, status, clock.instant(), PersonalData.mask(note));

@@ -85,7 +85,7 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
         TelegramRoutes routes = new TelegramRoutes(handler, store, links, new BotName(client),
                 webhook.isPresent() ? secret : null);
         List<BotSetup.Step> steps = new ArrayList<>();
-        steps.add(BotSetup.commands(client));
+        steps.add(BotSetup.commands(client, dialogs.get()));
         TelegramBotsLongPollingApplication polling = null;
         LeaderPolling leader = null;
         if (webhook.isPresent()) {

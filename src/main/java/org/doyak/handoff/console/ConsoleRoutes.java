@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.doyak.channel.web.MessageView;
 import org.doyak.content.SeekerFacts;
+import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.Handoff;
@@ -78,9 +80,10 @@ public final class ConsoleRoutes {
         if (!STATUSES.contains(status)) {
             throw new Refusal(Refusal.Kind.INVALID, "status must be waiting, active or closed");
         }
-        String center = Optional.ofNullable(ctx.queryParam("center")).orElse("all");
-        ctx.json(Map.of("handoffs", handoffs.list(status).stream()
-                .filter(h -> "all".equals(center) || center.equals(h.center())).map(this::row).toList()));
+        Predicate<String> centers = CenterFilter.of(ctx.queryParam("center"), ConsoleAuth.member(ctx),
+                CenterSchedule.centerIds(dialogs.get()));
+        ctx.json(Map.of("handoffs", handoffs.list(status).stream().filter(h -> centers.test(h.center()))
+                .map(this::row).toList()));
     }
 
     /** A handoff as the list shows it: the contract's fields, the reason's texts and the unread count. */
