@@ -28,6 +28,7 @@ import org.doyak.conversation.Notices;
 import org.doyak.conversation.Outbound;
 import org.doyak.conversation.TurnListener;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 import org.doyak.handoff.BusinessHours;
 import org.doyak.handoff.ConsoleSessions;
 import org.doyak.handoff.HandoffAlerts;
@@ -123,13 +124,16 @@ public final class App implements AutoCloseable {
         JdbiTurnEvents turnEvents = null;
         Cluster cluster = null;
         try {
-            Stores stores = Stores.on(database);
+            AtomicReference<Publisher> published = new AtomicReference<>();
+            Stores stores = Stores.on(database,
+                    lang -> published.get().dialogs().message(SystemText.NOT_KEPT).in(lang));
             JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
                     new DialogCandidates(config.models(), clock),
                     List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko", clock)),
                     publishes, clock);
             Publisher live = publisher;
+            published.set(live);
             Supplier<Dialogs> dialogs = live::dialogs;
             watcher = DialogsWatcher.start(config.dialogs(), PUBLISH_QUIET, () -> live.publish("files").join());
             JdbiConversationStore store = stores.conversations();
@@ -151,8 +155,8 @@ public final class App implements AutoCloseable {
             steps.addAll(stores.erasureSteps());
             Erasure erasure = new Erasure(steps);
             WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
-            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs(),
-                    webLimits);
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.records(),
+                    stores.handoffs(), webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)), hours, dialogs);
@@ -170,7 +174,7 @@ public final class App implements AutoCloseable {
             LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
                     (c, type, at) -> push.signal(c.id(), type, at), clock);
             WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
-                    config.security().embedOrigins(), webLimits);
+                    config.security().embedOrigins(), webLimits, stores.records());
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,

@@ -122,7 +122,7 @@ public final class Handover {
             if (c.mode() == Mode.BOT) {
                 return new ConversationStore.Change(c, List.of());
             }
-            Replies replies = new Replies(c.lang(), clock.instant());
+            Replies replies = new Replies(c.lang(), clock.instant(), current.message(SystemText.MORE));
             FlowRunner runner = new FlowRunner(current, actions, hours, c, replies);
             runner.resume(current.flow(SATISFACTION_FLOW), thenFlow.flatMap(current::flow));
             return new ConversationStore.Change(runner.state(replies.lang(), 0), replies.all());
