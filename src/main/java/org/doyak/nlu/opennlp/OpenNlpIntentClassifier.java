@@ -23,23 +23,12 @@ import org.doyak.nlu.Shorthands;
 import org.doyak.nlu.TextNormalizer;
 
 /**
- * An OpenNLP maxent {@link DocumentCategorizerME} (GIS, cutoff 1, Gaussian prior) over
- * {@link IntentFeatureGenerator} features of normalised, shorthand-expanded text, evaluated through a
- * {@link WeightTable} (the same probabilities as OpenNLP's evaluation, without building feature
- * strings). Immutable and thread-safe; classifying takes tens of microseconds.
+ * An OpenNLP maxent model ({@link DocumentCategorizerME} format, fitted by {@link SoftmaxTrainer}: SGD with
+ * a Gaussian prior) over {@link IntentFeatureGenerator} features of normalised, shorthand-expanded text,
+ * evaluated through a {@link WeightTable} (the same probabilities as OpenNLP's evaluation, without
+ * building feature strings). Immutable and thread-safe; classifying takes tens of microseconds.
  */
 public final class OpenNlpIntentClassifier implements IntentClassifier {
-
-    /** GIS iterations; with the Gaussian prior the fit settles well within them (CLINC150, 150 intents). */
-    static final int ITERATIONS = 200;
-
-    /**
-     * Standard deviation of the Gaussian prior on the weights (L2 regularisation). CLINC150 in-scope
-     * accuracy with the out-of-scope class alone: unsmoothed 0.896, σ 1.0 → 0.899, 0.5 → 0.909,
-     * 0.25 → 0.913, 0.15 → 0.914, 0.1 → 0.913 (see nlp-models/README.md). The default for
-     * {@code nlu eval}; the service's own model picks its σ by cross-validation ({@link ModelStore#train}).
-     */
-    static final double SIGMA = 0.15;
 
     private final DoccatModel model;
     private final IntentFeatureGenerator features;
@@ -63,31 +52,24 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
     }
 
     /**
-     * Trains a model on every example of every intent.
+     * Trains a model on every example of every intent with the default prior
+     * ({@value SoftmaxTrainer#DEFAULT_SIGMA}).
      *
      * @param data intents (at least two) and the shorthand table
-     * @param threshold the confidence threshold to carry (see {@link ThresholdTuning})
+     * @param threshold the confidence threshold to carry (see {@link IntentTraining})
      * @throws IllegalArgumentException when there is nothing to train on
      */
     public static OpenNlpIntentClassifier train(IntentData data, double threshold) {
-        return train(data, threshold, SIGMA);
+        return train(data, threshold, SoftmaxTrainer.DEFAULT_SIGMA);
     }
 
     /**
-     * Trains with another prior: small data (a few dozen examples per intent) wants a weaker one.
+     * Trains with another prior (see {@link SoftmaxTrainer}).
      *
      * @param sigma standard deviation of the Gaussian prior, larger is weaker
-     */
-    public static OpenNlpIntentClassifier train(IntentData data, double threshold, double sigma) {
-        return train(data, threshold, gis(sigma));
-    }
-
-    /**
-     * Trains with the given OpenNLP training parameters, e.g. {@link #gis} or {@link #sgd}.
-     *
      * @throws IllegalArgumentException when there is nothing to train on
      */
-    public static OpenNlpIntentClassifier train(IntentData data, double threshold, TrainingParameters params) {
+    public static OpenNlpIntentClassifier train(IntentData data, double threshold, double sigma) {
         Shorthands shorthands = new Shorthands(data.synonyms());
         List<DocumentSample> samples = new ArrayList<>();
         for (Intent intent : data.intents()) {
@@ -101,6 +83,10 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         if (data.intents().size() < 2 || samples.isEmpty()) {
             throw new IllegalArgumentException("training needs at least two intents with examples");
         }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, SoftmaxTrainer.class.getName());
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put(SoftmaxTrainer.SIGMA_PARAM, sigma);
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new IntentFeatureGenerator()});
         try {
             DoccatModel model = DocumentCategorizerME.train("xx", new CollectionObjectStream<>(samples), params,
@@ -109,28 +95,6 @@ public final class OpenNlpIntentClassifier implements IntentClassifier {
         } catch (IOException e) {
             throw new UncheckedIOException("training from memory cannot fail on I/O", e);
         }
-    }
-
-    /** OpenNLP's GIS, {@value #ITERATIONS} iterations, cutoff 1, Gaussian prior σ: the service's model. */
-    static TrainingParameters gis(double sigma) {
-        TrainingParameters params = TrainingParameters.defaultParams();
-        params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put(TrainingParameters.THREADS_PARAM, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        params.put("GaussianSmoothing", true);
-        params.put("GaussianSmoothingSigma", sigma);
-        return params;
-    }
-
-    /**
-     * {@link SoftmaxTrainer} with its defaults (16 epochs, σ 0.6, cutoff 1): the same kind of model, fitted
-     * by SGD; on CLINC150 about 100 times faster than GIS and more accurate (nlp-models/README.md).
-     */
-    public static TrainingParameters sgd() {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, SoftmaxTrainer.class.getName());
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        return params;
     }
 
     /**

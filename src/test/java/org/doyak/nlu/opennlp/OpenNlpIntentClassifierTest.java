@@ -100,20 +100,4 @@ class OpenNlpIntentClassifierTest {
             assertEquals(MODEL.rank(text), again.rank(text), text);
         }
     }
-
-    @Test
-    void the_sgd_fit_gives_an_opennlp_maxent_model_that_recognises_the_intents() throws IOException {
-        OpenNlpIntentClassifier sgd = OpenNlpIntentClassifier.train(SMALL, 0.3, OpenNlpIntentClassifier.sgd());
-        assertEquals("resume_help", sgd.rank("이력서어떻게써요").get(0).name());
-        assertEquals("unemployment_benefit", sgd.rank("how much unemployment benefit do i get").get(0).name());
-        assertEquals("greet", sgd.rank("안녕하세요~~").get(0).name());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        sgd.save(bytes);
-        DocumentCategorizerME opennlp = new DocumentCategorizerME(new DoccatModel(
-                new ByteArrayInputStream(bytes.toByteArray())));
-        double[] expected = opennlp.categorize(new String[] {"자기소개서", "봐주세요"});
-        for (IntentScore score : sgd.rank("자소서 봐주세요")) {
-            assertEquals(expected[opennlp.getIndex(score.name())], score.confidence(), 1e-9);
-        }
-    }
 }
