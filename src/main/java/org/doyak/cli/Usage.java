@@ -36,7 +36,7 @@ final class Usage {
                 "store N made-up conversations (load tests)", Set.of("conversations", "days", "db")));
         COMMANDS.put("user", new Command("user add --username NAME --role counselor|admin [--center ID ...] "
                 + "--password-stdin", "add a staff account (password from standard input)",
-                Set.of("username", "role", "center", "password-stdin", "db")));
+                Set.of("username", "role", "center", "password-stdin", "db", "dialogs")));
     }
 
     private Usage() {

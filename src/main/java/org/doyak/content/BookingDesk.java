@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.doyak.conversation.Action;
-import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.SystemText;
 
 /**
  * Books, shows and cancels the seeker's appointments. {@code mode: save} books {@code center} at
@@ -39,10 +39,9 @@ final class BookingDesk implements Action {
         }
         if ("cancel".equals(mode)) {
             boolean done = appointments.cancel(context.conversationId(), context.args().getOrDefault("id", ""));
-            return new Result(Map.of("booking_id", ""), List.of(new Reply(done
-                    ? Items.say(context.lang(), "예약을 취소했어요.", "Your appointment is cancelled.")
-                    : Items.say(context.lang(), "취소할 예약을 찾지 못했어요.", "I found no appointment to cancel."),
-                    List.of(new Choice(Items.say(context.lang(), "처음 메뉴", "Main menu"), "menu")))));
+            return new Result(Map.of("booking_id", ""), List.of(new Reply(items.say(done
+                    ? SystemText.BOOKING_CANCELLED : SystemText.BOOKING_NOTHING_TO_CANCEL, context.lang()),
+                    List.of(items.button(SystemText.BUTTON_MAIN_MENU, context.lang(), "menu")))));
         }
         if ("peek".equals(mode)) {
             List<Appointment> booked = appointments.booked(context.conversationId());
@@ -60,8 +59,7 @@ final class BookingDesk implements Action {
         String previous = appointments.booked(context.conversationId()).stream()
                 .filter(b -> b.id().equals(replace)).findFirst().map(b -> line(b, lang)).orElse("");
         if (replace.isEmpty() && quota.take(context.conversationId()).isPresent()) { // a change books nothing new
-            return notSaved(Items.say(lang, "오늘은 예약을 더 받을 수 없어요. 내일 다시 해 주시거나 센터에 전화해 주세요.",
-                    "No more bookings can be made from here today. Please try tomorrow or call the center."));
+            return notSaved(items.say(SystemText.BOOKING_DAILY_LIMIT, lang));
         }
         if (!replace.isEmpty()) {
             appointments.cancel(context.conversationId(), replace);
@@ -72,24 +70,17 @@ final class BookingDesk implements Action {
         Appointments.Outcome outcome = appointment.startsAt().isEmpty() ? Appointments.Outcome.SLOT_TAKEN
                 : appointments.book(appointment);
         if (outcome == Appointments.Outcome.CONTACT_HAS_ONE) {
-            return notSaved(Items.say(lang, "이 연락처로 이미 예약된 상담이 있어요. 한 번에 하나만 예약할 수 있어요. "
-                    + "바꾸시려면 '내 예약'에서 변경하거나 취소해 주세요.", "This contact already has a booked appointment; "
-                    + "one at a time. To change it, use 'My booking' to change or cancel it first."));
+            return notSaved(items.say(SystemText.BOOKING_CONTACT_HAS_ONE, lang));
         }
         if (outcome == Appointments.Outcome.SLOT_TAKEN) {
-            return notSaved(Items.say(lang, "방금 그 시간이 마감됐어요. 다른 시간을 골라 주세요.",
-                    "That slot was just taken. Please pick another."));
+            return notSaved(items.say(SystemText.BOOKING_SLOT_TAKEN, lang));
         }
-        String text = (previous.isEmpty() ? Items.say(lang, "예약됐어요! ✅\n", "Booked! ✅\n") + line(appointment, lang)
-                : Items.say(lang, "예약을 바꿨어요! ✅\n이전 (취소됨): ", "Your appointment is changed! ✅\nWas (cancelled): ")
-                        + previous.substring(2) + Items.say(lang, "\n새 예약: ", "\nNow: ")
-                        + line(appointment, lang).substring(2))
-                + Items.say(lang, "\n예약번호 " + appointment.code() + ". 변경·취소는 '내 예약'에서 할 수 있어요. "
-                + "신분증 등 준비물은 센터에 확인해 주세요.", "\nBooking code " + appointment.code()
-                + ". Change or cancel it under 'My booking'. Ask the center what to bring.");
+        String text = items.say(previous.isEmpty() ? SystemText.BOOKING_SAVED : SystemText.BOOKING_CHANGED, lang,
+                Map.of("appointment", line(appointment, lang).substring(2), "previous",
+                        previous.isEmpty() ? "" : previous.substring(2), "code", appointment.code()));
         return new Result(Map.of("booking_saved", "yes", "booking_id", appointment.id()), List.of(new Reply(text,
-                List.of(new Choice(Items.say(lang, "내 예약", "My booking"), "my_booking"),
-                        new Choice(Items.say(lang, "처음 메뉴", "Main menu"), "menu")))));
+                List.of(items.button(SystemText.BUTTON_MY_BOOKING, lang, "my_booking"),
+                        items.button(SystemText.BUTTON_MAIN_MENU, lang, "menu")))));
     }
 
     private static Result notSaved(String text) {
@@ -100,13 +91,13 @@ final class BookingDesk implements Action {
         String lang = context.lang();
         List<Appointment> booked = appointments.booked(context.conversationId());
         if (booked.isEmpty()) {
-            return new Result(Map.of("booking_id", ""), List.of(new Reply(Items.say(lang,
-                    "예약된 상담이 없어요.", "You have no booked appointment."), List.of())));
+            return new Result(Map.of("booking_id", ""), List.of(new Reply(items.say(SystemText.BOOKING_NONE, lang),
+                    List.of())));
         }
         List<String> lines = booked.stream().map(b -> line(b, lang) + " (" + b.code() + ")").toList();
         return new Result(Map.of("booking_id", booked.get(0).id(), "center", booked.get(0).centerId()),
-                List.of(new Reply(Items.say(lang, "예약 내역이에요:\n", "Your appointments:\n")
-                        + String.join("\n", lines), List.of())));
+                List.of(new Reply(items.say(SystemText.BOOKING_LIST, lang,
+                        Map.of("appointments", String.join("\n", lines))), List.of())));
     }
 
     private String line(Appointment a, String lang) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.doyak.conversation.Action;
-import org.doyak.dialog.Particles;
+import org.doyak.dialog.SystemText;
 
 /**
  * Offers and takes appointment slots. With {@code mode: offer} (argument {@code center}) it lists up to
@@ -52,10 +52,8 @@ final class BookingSlots implements Action {
         List<String> times = center.map(c -> Items.list(c, "booking.times")).orElse(List.of());
         if (center.isEmpty() || times.isEmpty()) {
             String name = center.map(c -> Items.text(c, "name", lang)).orElse("");
-            return new Result(Map.of("booking_possible", "no"), List.of(new Reply(Items.say(lang,
-                    Particles.attach(name, "은") + " 챗봇으로 예약할 수 있는 시간 정보가 없어요. 센터에 전화하거나 방문해서 예약해 주세요.",
-                    name + " has no booking times in my information. Please call or visit the center to book."),
-                    List.of())));
+            return new Result(Map.of("booking_possible", "no"), List.of(new Reply(items.say(SystemText.BOOKING_NO_TIMES,
+                    lang, Map.of("center", name)), List.of())));
         }
         Map<String, String> slots = new HashMap<>();
         List<String> lines = new ArrayList<>();
@@ -81,11 +79,8 @@ final class BookingSlots implements Action {
             slots.put("slot_" + i, "");
         }
         slots.put("booking_possible", lines.isEmpty() ? "no" : "yes");
-        String text = lines.isEmpty()
-                ? Items.say(lang, "가까운 날짜에 빈 시간이 없어요. 센터에 전화로 문의해 주세요.",
-                        "No free slot soon. Please call the center.")
-                : Items.say(lang, "가능한 상담 시간이에요. 번호를 눌러 주세요:\n", "Free counseling slots. Press a number:\n")
-                        + String.join("\n", lines);
+        String text = lines.isEmpty() ? items.say(SystemText.BOOKING_NO_FREE_SLOT, lang)
+                : items.say(SystemText.BOOKING_SLOTS, lang, Map.of("slots", String.join("\n", lines)));
         return new Result(slots, List.of(new Reply(text, List.of())));
     }
 

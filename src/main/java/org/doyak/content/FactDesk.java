@@ -57,7 +57,7 @@ final class FactDesk implements Action {
         List<String> ids = new ArrayList<>();
         for (Map<String, String> item : found.found()) {
             ids.add(item.getOrDefault("id", ""));
-            Map<String, String> fields = FactFields.of(found.kind(), item, today, lang);
+            Map<String, String> fields = FactFields.of(items, found.kind(), item, lang);
             List<String> lines = new ArrayList<>();
             for (String facet : facets) {
                 Map<String, String> t = byId.get(found.kind() + "." + facet);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.doyak.dialog.SystemText;
 
 /**
  * The fields a fact answer may show for one content item, in one language: the item's own localised
@@ -19,21 +20,21 @@ final class FactFields {
     private FactFields() {
     }
 
-    static Map<String, String> of(String kind, Map<String, String> item, LocalDate today, String lang) {
+    static Map<String, String> of(Items items, String kind, Map<String, String> item, String lang) {
         Map<String, String> out = new HashMap<>();
         item.keySet().stream().filter(k -> !k.endsWith(".en"))
                 .forEach(k -> out.put(k, Items.text(item, k, lang)));
         out.put("source_date", item.getOrDefault("source_date",
                 "event".equals(kind) ? item.getOrDefault("checked", "") : "").strip());
         if ("program".equals(kind)) {
-            out.put("who", who(item, lang));
+            out.put("who", who(items, item, lang));
             out.put("contact", Items.text(item, "apply", lang));
         } else if ("center".equals(kind)) {
             String phone = Items.text(item, "phone", lang);
             String web = Items.text(item, "website", lang);
-            out.put("contact", phone.isEmpty() ? web : Items.say(lang, "전화 ", "phone ") + phone);
+            out.put("contact", phone.isEmpty() ? web : items.say(SystemText.FACT_PHONE, lang, Map.of("phone", phone)));
         } else {
-            out.put("schedule", schedule(item, lang));
+            out.put("schedule", schedule(items, item, lang));
             out.put("contact", Items.text(item, "host", lang));
         }
         return out;
@@ -52,37 +53,38 @@ final class FactFields {
         }
     }
 
-    private static String who(Map<String, String> program, String lang) {
+    private static String who(Items items, Map<String, String> program, String lang) {
         List<String> parts = new ArrayList<>();
         List<String> statuses = Items.list(program, "rules.status");
         if (!statuses.isEmpty()) {
-            parts.add(String.join(", ", statuses.stream().map(s -> Statuses.label(s, lang)).toList()));
+            parts.add(String.join(", ", statuses.stream().map(s -> Statuses.label(items, s, lang)).toList()));
         }
         List<String> regions = Items.list(program, "rules.region");
         if (!regions.isEmpty()) {
             String shown = "en".equals(lang) ? regions.stream().filter(r -> r.chars().allMatch(c -> c < 0x80))
                     .findFirst().orElse(regions.get(0)) : regions.get(0);
-            parts.add(Items.say(lang, shown + " 지역", "in " + shown));
+            parts.add(items.say(SystemText.FACT_REGION, lang, Map.of("region", shown)));
         }
         if ("required".equals(program.get("rules.benefit"))) {
-            parts.add(Items.say(lang, "실업급여 수급자", "unemployment-benefit recipients"));
+            parts.add(items.say(SystemText.FACT_BENEFIT_REQUIRED, lang));
         } else if ("preferred".equals(program.get("rules.benefit"))) {
-            parts.add(Items.say(lang, "실업급여 수급자 우선", "benefit recipients first"));
+            parts.add(items.say(SystemText.FACT_BENEFIT_PREFERRED, lang));
         }
         String check = Items.text(program, "rules.check", lang);
         String joined = String.join(" · ", parts);
         return check.isEmpty() ? joined : joined.isEmpty() ? check : joined + ". " + check;
     }
 
-    private static String schedule(Map<String, String> e, String lang) {
+    private static String schedule(Items items, Map<String, String> e, String lang) {
         if (!e.getOrDefault("date", "").isBlank()) {
             return e.get("date").strip();
         }
         if (!e.getOrDefault("month", "").isBlank()) {
-            return Items.say(lang, e.get("month").strip() + " (날짜 미정)", e.get("month").strip() + " (day to be set)");
+            return items.say(SystemText.EVENT_MONTH, lang, Map.of("month", e.get("month").strip()));
         }
         if (!e.getOrDefault("weekday", "").isBlank()) {
-            return Items.say(lang, "매주 " + Weekdays.ko(e.get("weekday")), "every " + Weekdays.en(e.get("weekday")));
+            String weekday = "en".equals(lang) ? Weekdays.en(e.get("weekday")) : Weekdays.ko(e.get("weekday"));
+            return items.say(SystemText.FACT_WEEKLY, lang, Map.of("weekday", weekday));
         }
         return Items.text(e, "when", lang);
     }

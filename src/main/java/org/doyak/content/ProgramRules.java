@@ -47,9 +47,10 @@ record ProgramRules(List<String> fits, List<String> misses) {
         String status = slots.getOrDefault("status", "");
         if (!statuses.isEmpty() && !status.isEmpty()) {
             boolean ok = statuses.contains(status);
-            String who = String.join(", ", statuses.stream().map(s -> Statuses.label(s, lang)).toList());
-            (ok ? fits : misses).add(ok ? Statuses.label(status, lang) : items.say(SystemText.PROGRAM_STATUS_MISS,
-                    lang, Map.of("status", Statuses.label(status, lang), "who", who)));
+            String who = String.join(", ", statuses.stream().map(s -> Statuses.label(items, s, lang)).toList());
+            String said = Statuses.label(items, status, lang);
+            (ok ? fits : misses).add(ok ? said
+                    : items.say(SystemText.PROGRAM_STATUS_MISS, lang, Map.of("status", said, "who", who)));
         }
         String benefit = program.getOrDefault("rules.benefit", "");
         boolean receives = "yes".equals(slots.get("benefit"));

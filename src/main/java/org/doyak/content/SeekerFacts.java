@@ -40,7 +40,8 @@ public final class SeekerFacts {
         List<Fact> facts = new ArrayList<>();
         plain(facts, slots, "age", "나이", "Age", v -> v + "세", v -> v);
         plain(facts, slots, "region", "지역", "Region", v -> v, v -> v);
-        plain(facts, slots, "status", "상태", "Status", v -> Statuses.label(v, "ko"), v -> Statuses.label(v, "en"));
+        plain(facts, slots, "status", "상태", "Status", v -> Statuses.label(items, v, "ko"),
+                v -> Statuses.label(items, v, "en"));
         plain(facts, slots, "benefit", "실업급여", "Unemployment benefit", v -> yes(v) ? "수급 중" : "받지 않음",
                 v -> yes(v) ? "receiving" : "not receiving");
         plain(facts, slots, "career_path", "관심 분야", "Interests", v -> v, v -> v);

@@ -1,25 +1,20 @@
 package org.doyak.content;
 
-/** The employment statuses flows store in the slot {@code status}, and how to say them. */
+import java.util.Map;
+import org.doyak.dialog.SystemText;
+
+/** The employment statuses flows store in the slot {@code status}, said with the words of {@code messages.yaml}. */
 final class Statuses {
+    private static final Map<String, SystemText> WORDS = Map.of("unemployed", SystemText.STATUS_UNEMPLOYED,
+            "employed", SystemText.STATUS_EMPLOYED, "student", SystemText.STATUS_STUDENT,
+            "career_break", SystemText.STATUS_CAREER_BREAK, "employer", SystemText.STATUS_EMPLOYER);
+
     private Statuses() {
     }
 
-    /** Plain words for a status code; an unknown code is returned as is. */
-    static String label(String code, String lang) {
-        switch (code) {
-            case "unemployed":
-                return Items.say(lang, "구직 중", "looking for work");
-            case "employed":
-                return Items.say(lang, "재직 중", "employed");
-            case "student":
-                return Items.say(lang, "학생·졸업 예정", "student or about to graduate");
-            case "career_break":
-                return Items.say(lang, "경력단절 후 재취업 준비", "returning after a career break");
-            case "employer":
-                return Items.say(lang, "기업(채용 담당)", "an employer");
-            default:
-                return code;
-        }
+    /** Plain words for a status code in {@code lang}; an unknown code is returned as is. */
+    static String label(Items items, String code, String lang) {
+        SystemText key = WORDS.get(code);
+        return key == null ? code : items.say(key, lang);
     }
 }

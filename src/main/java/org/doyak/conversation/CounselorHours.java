@@ -22,4 +22,14 @@ public interface CounselorHours {
      *     away until then; empty when no return time is known
      */
     Optional<ZonedDateTime> nextOpening(Conversation conversation, Instant now);
+
+    /**
+     * Another center whose counselors are in at {@code now}, for a seeker whose own center's are away
+     * (offered a counselor now from that team) or in crisis (queued with whoever is on duty).
+     *
+     * @return a center id other than the conversation's own; empty when none is open (the default: one team)
+     */
+    default Optional<String> openElsewhere(Conversation conversation, Instant now) {
+        return Optional.empty();
+    }
 }

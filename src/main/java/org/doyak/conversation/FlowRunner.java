@@ -42,7 +42,6 @@ final class FlowRunner {
         this.cursor = new Cursor(conversation.position(), conversation.mode());
         this.handoffs = new HandoffSteps(dialogs, hours, conversation, replies, slots, cursor);
         this.known = new KnownAnswers(dialogs, slots);
-        replies.more(dialogs.message(SystemText.MORE));
     }
 
     Map<String, String> slots() {

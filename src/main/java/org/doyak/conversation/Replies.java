@@ -20,11 +20,13 @@ final class Replies {
     private final List<ChatMessage> messages = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
     private String lang;
-    private Text more = new Text("더 보기", "More");
+    private final Text more;
 
-    Replies(String lang, Instant now) {
+    /** Replies starting in {@code lang}; {@code more} titles the button that shows the next page. */
+    Replies(String lang, Instant now, Text more) {
         this.lang = lang;
         this.now = now;
+        this.more = more;
     }
 
     Instant now() {
@@ -37,11 +39,6 @@ final class Replies {
 
     void lang(String newLang) {
         this.lang = newLang;
-    }
-
-    /** The title of the button that shows the next page. */
-    void more(Text title) {
-        this.more = title;
     }
 
     void user(String text, String kind) {

@@ -38,7 +38,7 @@ final class Turn {
         this.index = index;
         this.dialogs = index.dialogs();
         this.before = before;
-        this.replies = new Replies(before.lang(), now);
+        this.replies = new Replies(before.lang(), now, dialogs.message(SystemText.MORE));
         this.runner = new FlowRunner(dialogs, actions, hours, before, replies);
         this.text = new TextTurn(index, understander, runner, replies, before);
     }

@@ -28,6 +28,12 @@ public enum SystemText {
     COUNSELORS_CLOSED("counselors_closed"),
     /** A handoff asked for while no counselors are scheduled at all. */
     COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** Added to those two when another center's team is in now: {@code {open_center_name}}. */
+    COUNSELORS_OPEN_ELSEWHERE("counselors_open_elsewhere"),
+    /** The button that queues the seeker with that open team: {@code {open_center_name}}. */
+    BUTTON_COUNSELOR_NOW("button_counselor_now"),
+    /** A counselor passed the request to another center's team: {@code {center_name}}. */
+    HANDOFF_TRANSFERRED("handoff_transferred"),
     /** Questions a flow skipped because the seeker had said the answers: {@code {known}}, e.g. "25세, 부천". */
     KNOWN_ANSWERS("known_answers"),
     /** How an age taken from what the seeker said is shown in {@link #KNOWN_ANSWERS}: {@code {age}}. */
@@ -162,7 +168,73 @@ public enum SystemText {
     /** Telegram: a "continue on Telegram" link came through; the web conversation goes on here. */
     TELEGRAM_LINKED("telegram_linked"),
     /** Telegram: a "continue on Telegram" link that is expired, used or unknown. */
-    TELEGRAM_LINK_EXPIRED("telegram_link_expired");
+    TELEGRAM_LINK_EXPIRED("telegram_link_expired"),
+    /**
+     * Booking: {@code {center}} has no booking times; no free slot soon; the free slots ({@code {slots}}).
+     * Booking outcomes: {@code {appointment}} is one appointment line, {@code {previous}} the one changed,
+     * {@code {code}} the booking code, {@code {appointments}} the seeker's appointments.
+     */
+    BOOKING_NO_TIMES("booking_no_times"),
+    BOOKING_NO_FREE_SLOT("booking_no_free_slot"),
+    BOOKING_SLOTS("booking_slots"),
+    BOOKING_CANCELLED("booking_cancelled"),
+    BOOKING_NOTHING_TO_CANCEL("booking_nothing_to_cancel"),
+    BOOKING_DAILY_LIMIT("booking_daily_limit"),
+    BOOKING_CONTACT_HAS_ONE("booking_contact_has_one"),
+    BOOKING_SLOT_TAKEN("booking_slot_taken"),
+    BOOKING_SAVED("booking_saved"),
+    BOOKING_CHANGED("booking_changed"),
+    BOOKING_NONE("booking_none"),
+    BOOKING_LIST("booking_list"),
+    BUTTON_MY_BOOKING("button_my_booking"),
+    /** An employment status (slot {@code status}) in words. */
+    STATUS_UNEMPLOYED("status_unemployed"),
+    STATUS_EMPLOYED("status_employed"),
+    STATUS_STUDENT("status_student"),
+    STATUS_CAREER_BREAK("status_career_break"),
+    STATUS_EMPLOYER("status_employer"),
+    /** Pieces of fact answers: {@code {phone}}, {@code {region}}, benefit rules, {@code {weekday}}. */
+    FACT_PHONE("fact_phone"),
+    FACT_REGION("fact_region"),
+    FACT_BENEFIT_REQUIRED("fact_benefit_required"),
+    FACT_BENEFIT_PREFERRED("fact_benefit_preferred"),
+    FACT_WEEKLY("fact_weekly"),
+    /** When a counselor calls back, in words (slot {@code callback_window_text}). */
+    CALLBACK_MORNING("callback_morning"),
+    CALLBACK_AFTERNOON("callback_afternoon"),
+    CALLBACK_ANY("callback_any"),
+    /** Stored instead of what a seeker typed after declining consent. */
+    NOT_KEPT("not_kept"),
+    /** Telegram's command menu: one description per command. */
+    TELEGRAM_COMMAND_START("telegram_command_start"),
+    TELEGRAM_COMMAND_MENU("telegram_command_menu"),
+    TELEGRAM_COMMAND_HELP("telegram_command_help"),
+    TELEGRAM_COMMAND_LANG("telegram_command_lang"),
+    TELEGRAM_COMMAND_COUNSELOR("telegram_command_counselor"),
+    TELEGRAM_COMMAND_DELETE("telegram_command_delete"),
+    TELEGRAM_COMMAND_MYDATA("telegram_command_mydata"),
+    /** Telegram: a chat sends faster than its flood limit; said once per flood, the rest is not read. */
+    TELEGRAM_TOO_FAST("telegram_too_fast"),
+    /** "내 정보 보기": {@code {messages}} stored, the {@code {first}} and {@code {last}} one's time, {@code {consent}}. */
+    MY_DATA_SUMMARY("my_data_summary"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when the seeker agreed. */
+    MY_DATA_CONSENT_YES("my_data_consent_yes"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when the seeker declined. */
+    MY_DATA_CONSENT_NO("my_data_consent_no"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when it was never asked. */
+    MY_DATA_CONSENT_NONE("my_data_consent_none"),
+    /** The answers kept: {@code {answers}} named by the content {@code my_data}, {@code {others}} more. */
+    MY_DATA_ANSWERS("my_data_answers"),
+    /** No answer the content {@code my_data} names is kept; {@code {others}} other answers are. */
+    MY_DATA_NO_ANSWERS("my_data_no_answers"),
+    /** One appointment: {@code {code}}, {@code {center}}, {@code {time}}, {@code {status}}. */
+    MY_DATA_BOOKING("my_data_booking"),
+    /** One callback request: {@code {contact}}, {@code {window}}, {@code {at}}, {@code {status}}. */
+    MY_DATA_CALLBACK("my_data_callback"),
+    /** One request for a counselor: {@code {at}}, {@code {reason}}, {@code {status}}. */
+    MY_DATA_HANDOFF("my_data_handoff"),
+    /** No appointment, callback request or counselor request is kept. */
+    MY_DATA_NO_RECORDS("my_data_no_records");
 
     private final String key;
 

@@ -59,6 +59,17 @@ public final class BusinessHours implements CounselorHours {
         return schedule(conversation == null ? "" : conversation.center()).nextOpening(now);
     }
 
+    /**
+     * The first center (in file order) other than the conversation's own whose counselors are in at
+     * {@code now}; empty when none is.
+     */
+    @Override
+    public Optional<String> openElsewhere(Conversation conversation, Instant now) {
+        String own = conversation == null ? "" : conversation.center();
+        return CenterSchedule.centerIds(dialogs.get()).stream().filter(id -> !id.equals(own))
+                .filter(id -> schedule(id).isOpen(now)).findFirst();
+    }
+
     /** The schedule of a center ("" or unknown: the default), as in force now. */
     public CenterSchedule schedule(String centerId) {
         return CenterSchedule.of(dialogs.get(), centerId, override);

@@ -3,7 +3,10 @@ package org.doyak.handoff;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.doyak.conversation.Action;
+import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 
 /**
  * The {@value #NAME} action: stores a callback request ({@code with: contact, window}) for the console's
@@ -12,15 +15,16 @@ import org.doyak.conversation.Action;
 public final class CallbackAction implements Action {
     /** The action's name in flows. */
     public static final String NAME = "request_callback";
-    private static final Map<String, String> KO = Map.of("morning", "오전에", "afternoon", "오후에", "any", "");
-    private static final Map<String, String> EN = Map.of("morning", "in the morning", "afternoon",
-            "in the afternoon", "any", "at any time");
+    private static final Map<String, SystemText> WINDOWS = Map.of("morning", SystemText.CALLBACK_MORNING,
+            "afternoon", SystemText.CALLBACK_AFTERNOON, "any", SystemText.CALLBACK_ANY);
 
     private final HandoffStore store;
+    private final Supplier<Dialogs> dialogs;
 
-    /** Stores requests in {@code store}. */
-    public CallbackAction(HandoffStore store) {
+    /** Stores requests in {@code store}; says the window with the words of the {@code dialogs} in force. */
+    public CallbackAction(HandoffStore store, Supplier<Dialogs> dialogs) {
         this.store = store;
+        this.dialogs = dialogs;
     }
 
     @Override
@@ -33,7 +37,8 @@ public final class CallbackAction implements Action {
         String contact = context.args().getOrDefault("contact", "").strip();
         String window = context.args().getOrDefault("window", "any").strip();
         store.insertCallback(context.conversationId(), contact, window, context.lang(), context.now());
-        Map<String, String> words = "en".equals(context.lang()) ? EN : KO;
-        return new Result(Map.of("callback_window_text", words.getOrDefault(window, window)), List.of());
+        SystemText words = WINDOWS.get(window);
+        String said = words == null ? window : dialogs.get().message(words).in(context.lang());
+        return new Result(Map.of("callback_window_text", said), List.of());
     }
 }

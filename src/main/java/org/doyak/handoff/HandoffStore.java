@@ -33,6 +33,12 @@ public interface HandoffStore {
     /** Moves an active handoff from one counselor to another; false when {@code from} does not hold it. */
     boolean transfer(String id, String from, String to);
 
+    /**
+     * Moves a handoff to another center's queue, waiting again (no counselor): only a waiting one, or an
+     * active one held by {@code by}; false otherwise or when it is in {@code center}'s queue already.
+     */
+    boolean moveToCenter(String id, String center, String by);
+
     /** Finishes a waiting or active handoff with a status; false when it was finished already. */
     boolean finish(String id, String status, Instant at, String note);
 

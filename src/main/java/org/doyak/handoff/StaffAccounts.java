@@ -43,19 +43,28 @@ public final class StaffAccounts {
     public record Login(Optional<StaffMember> member, Optional<Duration> retryAfter) {
     }
 
-    /**
-     * Creates an account.
-     *
-     * @throws IllegalArgumentException on a taken or malformed name, an unknown role or a password
-     *     shorter than {@value #MIN_PASSWORD} characters
-     */
+    /** Creates an account working for every center (see {@link #add(String, String, char[], List)}). */
     public void add(String username, String role, char[] password) {
+        add(username, role, password, List.of());
+    }
+
+    /**
+     * Creates an account working for {@code centers} (empty: every center). The caller checks that the
+     * centers exist in the dialogs.
+     *
+     * @throws IllegalArgumentException on a taken or malformed name, an unknown role, a malformed center id
+     *     or a password shorter than {@value #MIN_PASSWORD} characters
+     */
+    public void add(String username, String role, char[] password, List<String> centers) {
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,64}")) {
             throw new IllegalArgumentException("the username must be 2-64 letters, digits, '.', '_' or '-'");
         }
         if (!Set.of(COUNSELOR, ADMIN).contains(role)) {
             throw new IllegalArgumentException("the role must be counselor or admin");
         }
+        centers.stream().filter(c -> !c.matches("[A-Za-z0-9_.-]{1,64}")).findFirst().ifPresent(c -> {
+            throw new IllegalArgumentException("'" + c + "' is not a center id");
+        });
         if (password.length < MIN_PASSWORD) {
             throw new IllegalArgumentException("the password must have at least " + MIN_PASSWORD + " characters");
         }
@@ -64,7 +73,7 @@ public final class StaffAccounts {
                     + " bytes in UTF-8 (bcrypt's limit)");
         }
         String hash = BCrypt.withDefaults().hashToString(COST, password);
-        if (!store.add(username, role, hash, clock.instant())) {
+        if (!store.add(username, role, hash, clock.instant(), centers)) {
             throw new IllegalArgumentException("the username '" + username + "' is taken");
         }
     }

@@ -11,8 +11,11 @@ import java.util.Optional;
  */
 public interface StaffStore {
 
-    /** Creates an account; false when the name is taken (nothing changed). */
-    boolean add(String username, String role, String passwordHash, Instant at);
+    /**
+     * Creates an account working for {@code centers} (empty: every center); false when the name is taken
+     * (nothing changed).
+     */
+    boolean add(String username, String role, String passwordHash, Instant at, List<String> centers);
 
     /** The password hash of an account. */
     Optional<String> passwordHash(String username);

@@ -6,13 +6,12 @@ import java.util.Map;
 /**
  * What of a conversation may be stored (and so shown to staff, exported or kept until erasure): texts
  * with identifiers masked ({@link PersonalData}); after the seeker declined consent (slot {@code consent}
- * is {@code no}) nothing of what they type, only a placeholder; slot values masked too, except the
+ * is {@code no}) nothing of what they type, only a placeholder (the caller's, from {@code messages.yaml});
+ * slot values masked too, except the
  * contact a seeker gave for a booking or callback (slots named {@code *_contact}), which is that
  * request's own field, erased with it. Stateless, thread-safe.
  */
 public final class StoredForm {
-    /** Stored instead of a seeker's message after they declined consent. */
-    public static final String NOT_KEPT = "(동의하지 않아 저장하지 않았어요 · not kept without consent)";
     private static final String CONTACT_SUFFIX = "_contact";
 
     private StoredForm() {
@@ -23,10 +22,11 @@ public final class StoredForm {
      *
      * @param fromSeeker whether the seeker wrote it (counselors' and the bot's texts are masked only)
      * @param slots the conversation's slots after the turn (for the consent answer)
+     * @param notKept stored instead of a seeker's message after they declined consent
      */
-    public static String text(String text, boolean fromSeeker, Map<String, String> slots) {
+    public static String text(String text, boolean fromSeeker, Map<String, String> slots, String notKept) {
         if (fromSeeker && declined(slots)) {
-            return NOT_KEPT;
+            return notKept;
         }
         return PersonalData.mask(text);
     }

@@ -21,6 +21,7 @@ import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 import org.doyak.dialog.load.DialogLoader;
 import org.doyak.nlu.Understander;
 import org.doyak.nlu.opennlp.NluModule;
@@ -146,10 +147,10 @@ public final class ScriptRunner {
     private static List<Outcome> shard(Path db, List<Script> scripts, Dialogs dialogs, Understander understander,
             String lang, Clock clock) {
         try (Database database = Database.open("jdbc:sqlite:" + db)) {
-            Stores stores = Stores.on(database);
+            Stores stores = Stores.on(database, seekerLang -> dialogs.message(SystemText.NOT_KEPT).in(seekerLang));
             JdbiConversationStore store = stores.conversations();
             Engine engine = new Engine(() -> dialogs, understander, Actions.create(() -> dialogs, stores.appointments(),
-                    new Erasure(stores.erasureSteps()), stores.handoffs()), store, store, clock);
+                    new Erasure(stores.erasureSteps()), stores.records(), stores.handoffs()), store, store, clock);
             return scripts.stream().map(s -> new Outcome(s.file(), s.line(), s.name(), run(engine, store, s, lang)))
                     .toList();
         }

@@ -41,6 +41,11 @@ interface HandoffDao {
     @SqlUpdate("UPDATE handoffs SET counselor = :to WHERE id = :id AND status = 'active' AND counselor = :from")
     int transfer(@Bind("id") String id, @Bind("from") String from, @Bind("to") String to);
 
+    @SqlUpdate("UPDATE handoffs SET center = :center, status = 'waiting', counselor = NULL, claimed_at = NULL,"
+            + " seen_at = NULL WHERE id = :id AND center <> :center"
+            + " AND (status = 'waiting' OR (status = 'active' AND counselor = :by))")
+    int moveToCenter(@Bind("id") String id, @Bind("center") String center, @Bind("by") String by);
+
     @SqlUpdate("UPDATE handoffs SET status = :status, closed_at = :at, note = :note"
             + " WHERE id = :id AND status IN ('waiting', 'active')")
     int finish(@Bind("id") String id, @Bind("status") String status, @Bind("at") String at,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
@@ -41,11 +42,18 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
     private static final TypeReference<List<ChatMessage.Choice>> BUTTONS = new TypeReference<>() { };
 
     private final Database db;
+    private final Function<String, String> notKept;
     private final Optional<ConversationCache> cache;
 
-    /** Uses the given (migrated) database; keeps conversations in memory when one process owns it. */
-    public JdbiConversationStore(Database db) {
+    /**
+     * Uses the given (migrated) database; keeps conversations in memory when one process owns it.
+     *
+     * @param notKept by language ({@code ko}, {@code en}): what is stored instead of a seeker's message
+     *     after they declined consent (the {@code not_kept} text of {@code messages.yaml})
+     */
+    public JdbiConversationStore(Database db, Function<String, String> notKept) {
         this.db = db;
+        this.notKept = notKept;
         this.cache = db.singleProcess() ? Optional.of(new ConversationCache(CACHED)) : Optional.empty();
         db.jdbi().registerRowMapper(ConstructorMapper.factory(ConversationRow.class));
         db.jdbi().registerRowMapper(ConstructorMapper.factory(MessageRow.class));
@@ -113,7 +121,8 @@ public final class JdbiConversationStore implements ConversationStore, Unrecogni
                 int seq = before.lastSeq();
                 Map<String, String> slots = change.conversation().slots();
                 for (ChatMessage m : change.messages()) {
-                    String body = StoredForm.text(m.text(), "user".equals(m.from()), slots);
+                    String body = StoredForm.text(m.text(), "user".equals(m.from()), slots,
+                            StoredForm.declined(slots) ? notKept.apply(change.conversation().lang()) : "");
                     dao.insertMessage(new MessageRow(id, ++seq, m.from(), m.kind(), body, json(m.buttons()),
                             Timestamps.iso(m.at())));
                 }

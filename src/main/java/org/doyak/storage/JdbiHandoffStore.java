@@ -68,6 +68,11 @@ public final class JdbiHandoffStore implements HandoffStore, ErasureStep {
     }
 
     @Override
+    public boolean moveToCenter(String id, String center, String by) {
+        return write(dao -> dao.moveToCenter(id, center, by)) == 1;
+    }
+
+    @Override
     public boolean finish(String id, String status, Instant at, String note) {
         return write(dao -> dao.finish(id, status, Timestamps.iso(at), note)) == 1;
     }

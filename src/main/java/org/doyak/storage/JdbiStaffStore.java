@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.doyak.handoff.StaffMember;
 import org.doyak.handoff.StaffStore;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** {@link StaffStore} on Jdbi. */
 public final class JdbiStaffStore implements StaffStore {
@@ -17,17 +16,19 @@ public final class JdbiStaffStore implements StaffStore {
     public JdbiStaffStore(Database db) {
         this.throttle = new LoginThrottle(db);
         this.db = db;
-        db.jdbi().registerRowMapper(ConstructorMapper.factory(StaffMember.class));
+        db.jdbi().registerRowMapper(StaffMember.class,
+                (rs, ctx) -> new StaffMember(rs.getString("username"), rs.getString("role"), List.of()));
     }
 
     @Override
-    public boolean add(String username, String role, String passwordHash, Instant at) {
+    public boolean add(String username, String role, String passwordHash, Instant at, List<String> centers) {
         return db.write(h -> {
             StaffDao dao = h.attach(StaffDao.class);
             if (dao.count(username) > 0) {
                 return false;
             }
             dao.insert(username, role, passwordHash, Timestamps.iso(at));
+            centers.stream().distinct().forEach(center -> dao.insertCenter(username, center));
             return true;
         });
     }
@@ -49,12 +50,13 @@ public final class JdbiStaffStore implements StaffStore {
 
     @Override
     public Optional<StaffMember> member(String username) {
-        return db.jdbi().withExtension(StaffDao.class, dao -> dao.member(username));
+        return db.jdbi().withExtension(StaffDao.class, dao -> dao.member(username).map(m -> withCenters(dao, m)));
     }
 
     @Override
     public List<StaffMember> all() {
-        return db.jdbi().withExtension(StaffDao.class, StaffDao::all);
+        return db.jdbi().withExtension(StaffDao.class, dao -> dao.all().stream().map(m -> withCenters(dao, m))
+                .toList());
     }
 
     @Override
@@ -67,7 +69,8 @@ public final class JdbiStaffStore implements StaffStore {
 
     @Override
     public Optional<StaffMember> session(String tokenHash, Instant now) {
-        return db.jdbi().withExtension(StaffDao.class, dao -> dao.session(tokenHash, Timestamps.iso(now)));
+        return db.jdbi().withExtension(StaffDao.class, dao -> dao.session(tokenHash, Timestamps.iso(now))
+                .map(m -> withCenters(dao, m)));
     }
 
     @Override
@@ -76,5 +79,9 @@ public final class JdbiStaffStore implements StaffStore {
             h.attach(StaffDao.class).endSession(tokenHash, Timestamps.iso(now));
             return null;
         });
+    }
+
+    private static StaffMember withCenters(StaffDao dao, StaffMember m) {
+        return new StaffMember(m.username(), m.role(), dao.centers(m.username()));
     }
 }

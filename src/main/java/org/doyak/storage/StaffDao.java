@@ -15,6 +15,12 @@ interface StaffDao {
     void insert(@Bind("username") String username, @Bind("role") String role, @Bind("hash") String hash,
             @Bind("at") String at);
 
+    @SqlUpdate("INSERT INTO staff_centers (username, center) VALUES (:username, :center)")
+    void insertCenter(@Bind("username") String username, @Bind("center") String center);
+
+    @SqlQuery("SELECT center FROM staff_centers WHERE username = :username ORDER BY center")
+    List<String> centers(@Bind("username") String username);
+
     @SqlQuery("SELECT COUNT(*) FROM staff WHERE username = :username")
     int count(@Bind("username") String username);
 

@@ -46,14 +46,15 @@ class ReminderClaimIT extends OnEachDatabase {
             for (int i = 0; i < INSTANCES; i++) {
                 Database db = Database.open(database().url());
                 databases.add(db);
-                JdbiConversationStore store = new JdbiConversationStore(db);
+                JdbiConversationStore store = new JdbiConversationStore(db, lang -> "");
                 Outbound counting = (c, messages, reply) -> messages.forEach(m -> delivered.add(m.message().text()));
                 instances.add(new AppointmentReminders(new JdbiReminders(db),
                         () -> DIALOGS,
                         new Notices(new Conversations(store, new LocalConversationLock(), counting)), due));
             }
             Database first = databases.get(0);
-            new JdbiConversationStore(first).create(new Conversation("c1", "telegram", "90", "", "ko", Mode.BOT,
+            new JdbiConversationStore(first, lang -> "")
+                    .create(new Conversation("c1", "telegram", "90", "", "ko", Mode.BOT,
                     Position.IDLE, Map.of(), 0, Instant.parse("2026-12-07T01:00:00Z")));
             new JdbiAppointments(first).book(new Appointment("a1-0000-0000", "c1", "jeonbuk", "2026-12-08T10:00",
                     "김도약", "010-1234-5678", "booked", "2026-12-07T01:00:00Z"));

@@ -58,8 +58,12 @@ class CenterQueuesIT {
     }
 
     private static List<String> centersListed(ConsoleClient console, String center) {
+        return centers(console.get("/api/console/handoffs?center=" + center));
+    }
+
+    private static List<String> centers(WebClient.Response list) {
         List<String> out = new ArrayList<>();
-        for (JsonNode h : console.get("/api/console/handoffs?center=" + center).body().path("handoffs")) {
+        for (JsonNode h : list.body().path("handoffs")) {
             out.add(h.path("center").asText());
         }
         return out;
@@ -79,6 +83,29 @@ class CenterQueuesIT {
             assertEquals(List.of("jeonbuk"), centersListed(kim, "jeonbuk"));
             assertEquals(List.of("incheon_seogu"), centersListed(kim, "incheon_seogu"));
             assertEquals(2, centersListed(kim, "all").size());
+        }
+    }
+
+    @Test
+    void counselors_see_their_own_centers_queue_by_default_and_others_on_request() throws IOException {
+        try (TestServer server = start(BOTH_OPEN)) {
+            server.addStaff("jb", "counselor", HandoffIT.PASSWORD, List.of("jeonbuk"));
+            server.addStaff("sg", "counselor", HandoffIT.PASSWORD, List.of("incheon_seogu"));
+            WebClient web = new WebClient(server.baseUrl());
+            handOff(web, seeker(web, "jeonbuk"));
+            handOff(web, seeker(web, "incheon_seogu"));
+            ConsoleClient jb = new ConsoleClient(server.baseUrl());
+            jb.login("jb", HandoffIT.PASSWORD);
+            ConsoleClient sg = new ConsoleClient(server.baseUrl());
+            sg.login("sg", HandoffIT.PASSWORD);
+            assertEquals(List.of("jeonbuk"), centersListed(jb, "mine"));
+            assertEquals(List.of("jeonbuk"), centers(jb.get("/api/console/handoffs")));
+            assertEquals(List.of("incheon_seogu"), centers(sg.get("/api/console/handoffs?status=waiting")));
+            assertEquals(List.of("incheon_seogu"), centersListed(jb, "incheon_seogu"));
+            assertEquals(2, centersListed(sg, "all").size());
+            WebClient.Response unknown = jb.get("/api/console/handoffs?center=busan");
+            assertEquals(400, unknown.status());
+            assertTrue(unknown.body().path("error").asText().contains("jeonbuk"), unknown.body().toString());
         }
     }
 

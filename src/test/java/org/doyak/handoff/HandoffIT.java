@@ -40,7 +40,7 @@ class HandoffIT extends OnEachDatabase {
 
     static Mode mode(TestServer server, String conversationId) {
         try (Database db = server.openDatabase()) {
-            return new JdbiConversationStore(db).find(conversationId).orElseThrow().mode();
+            return new JdbiConversationStore(db, lang -> "").find(conversationId).orElseThrow().mode();
         }
     }
 

@@ -30,12 +30,13 @@ class RetentionIT {
                 new NoClassifier(), Clock.fixed(start, ZoneOffset.UTC))) {
             String old = engine.open("ko");
             engine.press(old, "profile");
-            JdbiConversationStore store = new JdbiConversationStore(engine.database());
+            JdbiConversationStore store = new JdbiConversationStore(engine.database(), lang -> "");
             Clock later = Clock.fixed(start.plus(Duration.ofDays(91)), ZoneOffset.UTC);
             String recent = engine.open("ko");
             engine.database().jdbi().useHandle(h -> h.execute(
                     "UPDATE conversations SET updated_at = ? WHERE id = ?", later.instant().toString(), recent));
-            Retention retention = new Retention(store, new Erasure(Stores.on(engine.database()).erasureSteps()), later,
+            Retention retention = new Retention(store, new Erasure(
+                    Stores.on(engine.database(), lang -> "").erasureSteps()), later,
                     Duration.ofDays(90));
 
             assertEquals(1, retention.sweep());

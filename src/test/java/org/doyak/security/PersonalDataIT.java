@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.doyak.privacy.StoredForm;
 import org.doyak.testing.TestServer;
 import org.doyak.testing.WebClient;
 import org.junit.jupiter.api.AfterEach;
@@ -80,7 +79,7 @@ class PersonalDataIT {
         assertEquals(200, web.say(s, "비밀메모 QZXW 입니다").status());
         String history = web.history(s).body().toString();
         assertFalse(history.contains("QZXW"), history);
-        assertTrue(history.contains(StoredForm.NOT_KEPT), history);
+        assertTrue(history.contains("(동의하지 않아 저장하지 않았어요)"), history); // messages.yaml not_kept
         assertEquals(List.of(), foundInFiles("QZXW"));
     }
 

@@ -16,6 +16,7 @@ import org.doyak.conversation.Conversation;
 import org.doyak.conversation.Engine;
 import org.doyak.conversation.Inbound;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 import org.doyak.dialog.load.DialogLoader;
 import org.doyak.nlu.NoClassifier;
 import org.doyak.nlu.Understander;
@@ -33,7 +34,7 @@ public final class EngineHarness implements AutoCloseable {
     private EngineHarness(Database database, Dialogs dialogs, Understander understander,
             Map<String, Action> actions, Clock clock) {
         this.database = database;
-        this.store = new JdbiConversationStore(database);
+        this.store = new JdbiConversationStore(database, lang -> dialogs.message(SystemText.NOT_KEPT).in(lang));
         this.engine = new Engine(() -> dialogs, understander, actions, store, store, clock);
     }
 
@@ -57,7 +58,8 @@ public final class EngineHarness implements AutoCloseable {
             Clock clock) {
         Database database = Database.open("jdbc:sqlite:" + dir.resolve("engine.db"));
         AtomicReference<Dialogs> current = new AtomicReference<>();
-        Map<String, Action> built = actions.apply(Stores.on(database), current::get);
+        Map<String, Action> built = actions.apply(Stores.on(database,
+                lang -> current.get().message(SystemText.NOT_KEPT).in(lang)), current::get);
         DialogLoader.Result loaded = DialogLoader.load(dialogs, slotsOf(built));
         if (!loaded.ok()) {
             database.close();
@@ -69,7 +71,8 @@ public final class EngineHarness implements AutoCloseable {
 
     /** The service's own actions on these stores, as {@code App} wires them. */
     public static Map<String, Action> serviceActions(Stores stores, Supplier<Dialogs> dialogs) {
-        return Actions.create(dialogs, stores.appointments(), new Erasure(stores.erasureSteps()), stores.handoffs());
+        return Actions.create(dialogs, stores.appointments(), new Erasure(stores.erasureSteps()), stores.records(),
+                stores.handoffs());
     }
 
     private static Map<String, Set<String>> slotsOf(Map<String, Action> actions) {

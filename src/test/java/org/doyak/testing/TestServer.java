@@ -2,6 +2,7 @@ package org.doyak.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.doyak.App;
 import org.doyak.AppConfig;
@@ -104,8 +105,14 @@ public final class TestServer implements AutoCloseable {
 
     /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
     public void addStaff(String username, String role, String password) {
+        addStaff(username, role, password, List.of());
+    }
+
+    /** Creates a staff account working for {@code centers} (empty: every center). */
+    public void addStaff(String username, String role, String password, List<String> centers) {
         try (Database db = openDatabase()) {
-            new StaffAccounts(new JdbiStaffStore(db), Clock.systemUTC()).add(username, role, password.toCharArray());
+            new StaffAccounts(new JdbiStaffStore(db), Clock.systemUTC()).add(username, role, password.toCharArray(),
+                    centers);
         }
     }
 

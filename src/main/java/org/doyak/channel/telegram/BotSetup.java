@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.doyak.channel.web.Tokens;
+import org.doyak.dialog.Dialogs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -57,10 +58,10 @@ final class BotSetup implements AutoCloseable {
         return setup;
     }
 
-    /** The command menus in Korean (also the default) and English. */
-    static Step commands(TelegramClient client) {
+    /** The command menus in Korean (also the default) and English, in the words of {@code dialogs}. */
+    static Step commands(TelegramClient client, Dialogs dialogs) {
         return () -> {
-            for (SetMyCommands call : Commands.registrations()) {
+            for (SetMyCommands call : Commands.registrations(dialogs)) {
                 client.execute(call);
             }
         };

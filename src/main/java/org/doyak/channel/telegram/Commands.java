@@ -1,9 +1,12 @@
 package org.doyak.channel.telegram;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.doyak.conversation.Inbound;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.SystemText;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
@@ -32,23 +35,31 @@ final class Commands {
                 .noneMatch(f -> f.triggers().payloads().contains(p))).toList();
     }
 
-    /** The {@code setMyCommands} calls: default (Korean), Korean and English. */
-    static List<SetMyCommands> registrations() {
-        List<BotCommand> ko = List.of(new BotCommand("start", "처음부터 시작"), new BotCommand("menu", "메뉴 보기"),
-                new BotCommand("help", "도움말"), new BotCommand("lang", "언어 바꾸기 (한국어/English)"),
-                new BotCommand("counselor", "상담사 연결"), new BotCommand("delete", "내 정보 삭제"));
-        List<BotCommand> en = List.of(new BotCommand("start", "Start over"), new BotCommand("menu", "Show the menu"),
-                new BotCommand("help", "Help"), new BotCommand("lang", "Switch language (한국어/English)"),
-                new BotCommand("counselor", "Talk to a counselor"), new BotCommand("delete", "Delete my data"));
+    /** The {@code setMyCommands} calls: default (Korean), Korean and English, described by {@code messages.yaml}. */
+    static List<SetMyCommands> registrations(Dialogs dialogs) {
+        List<BotCommand> ko = menu(dialogs, "ko");
         return List.of(SetMyCommands.builder().commands(ko).build(),
                 SetMyCommands.builder().commands(ko).languageCode("ko").build(),
-                SetMyCommands.builder().commands(en).languageCode("en").build());
+                SetMyCommands.builder().commands(menu(dialogs, "en")).languageCode("en").build());
+    }
+
+    private static List<BotCommand> menu(Dialogs dialogs, String lang) {
+        Map<String, SystemText> described = new LinkedHashMap<>();
+        described.put("start", SystemText.TELEGRAM_COMMAND_START);
+        described.put("menu", SystemText.TELEGRAM_COMMAND_MENU);
+        described.put("help", SystemText.TELEGRAM_COMMAND_HELP);
+        described.put("lang", SystemText.TELEGRAM_COMMAND_LANG);
+        described.put("counselor", SystemText.TELEGRAM_COMMAND_COUNSELOR);
+        described.put("mydata", SystemText.TELEGRAM_COMMAND_MYDATA);
+        described.put("delete", SystemText.TELEGRAM_COMMAND_DELETE);
+        return described.entrySet().stream()
+                .map(c -> new BotCommand(c.getKey(), dialogs.message(c.getValue()).in(lang))).toList();
     }
 
     /**
      * What a typed text means for the engine: {@code /counselor} and {@code /delete} press the
-     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /lang
-     * en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
+     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /mydata},
+     * {@code /lang en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
      * {@link Inbound#MAX_TEXT} are cut there.
      */
     static Inbound inbound(String text) {

@@ -79,13 +79,13 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
         LinkCodes links = new LinkCodes(db, clock);
         CallbackKeys keys = new CallbackKeys(db);
         UpdateHandler handler = new UpdateHandler(engine, store, new UpdateLog(db, token.split(":", 2)[0], clock),
-                keys, links, outbox, dialogs);
+                keys, links, outbox, dialogs, new ChatLimits(config.security().rateLimits(), clock));
         Optional<String> webhook = config.telegramWebhookUrl();
         String secret = config.telegramWebhookSecret().orElseGet(() -> Tokens.hash("doyak-webhook:" + token));
         TelegramRoutes routes = new TelegramRoutes(handler, store, links, new BotName(client),
                 webhook.isPresent() ? secret : null);
         List<BotSetup.Step> steps = new ArrayList<>();
-        steps.add(BotSetup.commands(client));
+        steps.add(BotSetup.commands(client, dialogs.get()));
         TelegramBotsLongPollingApplication polling = null;
         LeaderPolling leader = null;
         if (webhook.isPresent()) {

@@ -49,6 +49,7 @@ public final class ContentSchema {
             Map.entry("regions", List.of(Field.of("name", TEXT), Field.of("includes", LIST))),
             Map.entry("holidays", List.of(Field.of("date", DATE), Field.of("name", TEXT))),
             Map.entry("canned_replies", List.of(Field.of("text", TEXT))),
+            Map.entry("my_data", List.of(Field.of("label", TEXT))),
             Map.entry("crisis_phrases", List.of(Field.of("phrases", LIST))),
             Map.entry("short_answers", List.of(Field.of("words", LIST))),
             Map.entry("interview_questions", List.of(Field.of("question", TEXT), Field.of("looks_for", TEXT))),

@@ -82,11 +82,16 @@ class TelegramLongPollingIT {
     }
 
     @Test
-    void commands_are_registered_in_korean_and_english() throws Exception {
+    void commands_are_registered_in_korean_and_english_with_the_words_of_messages_yaml() throws Exception {
         List<FakeBotApi.Call> calls = api.await("setMyCommands", 3);
         List<String> languages = calls.stream().map(c -> c.body().path("language_code").asText("")).toList();
         assertTrue(languages.containsAll(List.of("", "ko", "en")), languages.toString());
         assertTrue(calls.get(0).body().toString().contains("counselor"));
+        String english = calls.stream().filter(c -> "en".equals(c.body().path("language_code").asText()))
+                .findFirst().orElseThrow().body().toString();
+        String korean = calls.stream().filter(c -> "ko".equals(c.body().path("language_code").asText()))
+                .findFirst().orElseThrow().body().toString();
+        assertTrue(english.contains("Talk to a counselor") && korean.contains("상담사 연결"), english + korean);
     }
 
     @Test
