@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
@@ -99,5 +100,12 @@ class OpenNlpIntentClassifierTest {
         for (String text : List.of("구직급여 신청", "hello", "자소서 봐줘")) {
             assertEquals(MODEL.rank(text), again.rank(text), text);
         }
+    }
+
+    @Test
+    void best_first_orders_by_probability_with_ties_and_near_ties_exact() {
+        double[] p = {0.1, 0.3, 0.3, 0.2, 0.3 + 1e-15, 0, 0.1 + 1e-16};
+        assertEquals(List.of(4, 1, 2, 3, 6, 0, 5),
+                Arrays.stream(OpenNlpIntentClassifier.bestFirst(p)).boxed().toList());
     }
 }
