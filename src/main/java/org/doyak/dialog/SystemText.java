@@ -38,9 +38,9 @@ public enum SystemText {
     KNOWN_ANSWERS("known_answers"),
     /** How an age taken from what the seeker said is shown in {@link #KNOWN_ANSWERS}: {@code {age}}. */
     KNOWN_AGE("known_age"),
-    /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered. */
+    /** Burnout, rejection, anxiety: {@code {feeling}} (content/feelings.yaml) acknowledged and a person offered. */
     FEELING_DOWN("feeling_down"),
-    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): acknowledged before the help, person mentioned. */
+    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): {@code {feeling}} acknowledged, person mentioned. */
     FEELING_NOTED("feeling_noted"),
     /** A request the bot does not cover: said honestly, with where to ask. */
     NOT_COVERED("not_covered"),
