@@ -118,7 +118,8 @@ final class TextTurn {
             understood();
             runner.slots().putAll(fact.get());
             runner.start(facts.get());
-        } else if (Feelings.down(meaning, index.feelings())) {
+        } else if (Feelings.down(meaning, index.feelings(),
+                !SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).isEmpty())) {
             understood();
             fallbacks.feelingDown(meaning.text(), SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).stream()
                     .map(Keywords.Hit::flow).distinct().toList());
