@@ -10,6 +10,7 @@ import org.doyak.content.Appointments;
 import org.doyak.content.BookingQuota;
 import org.doyak.content.ContentActions;
 import org.doyak.content.SeekerData;
+import org.doyak.content.SeekerRecords;
 import org.doyak.conversation.Action;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.CallbackAction;
@@ -22,8 +23,8 @@ public final class Actions {
 
     /** Creates every action, with no limit on bookings (conversation tests, tools). */
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
-            SeekerData erasure, HandoffStore handoffs) {
-        return create(dialogs, appointments, erasure, handoffs, BookingQuota.NONE);
+            SeekerData erasure, SeekerRecords records, HandoffStore handoffs) {
+        return create(dialogs, appointments, erasure, records, handoffs, BookingQuota.NONE);
     }
 
     /**
@@ -33,12 +34,14 @@ public final class Actions {
      * @param dialogs the dialogs in force, for content the actions read
      * @param appointments where bookings are kept
      * @param erasure erases a seeker's data (every feature's step)
+     * @param records reads what is kept about a seeker, to show it to them
      * @param handoffs where callback requests are kept
      * @param quota bookings allowed per seeker
      */
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
-            SeekerData erasure, HandoffStore handoffs, BookingQuota quota) {
-        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure, quota));
+            SeekerData erasure, SeekerRecords records, HandoffStore handoffs, BookingQuota quota) {
+        Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure, records,
+                quota));
         actions.put(CallbackAction.NAME, new CallbackAction(handoffs, dialogs));
         return Map.copyOf(actions);
     }
@@ -46,7 +49,7 @@ public final class Actions {
     /** Each action's name with the slots it may set, for validating dialogs without starting the service. */
     public static Map<String, Set<String>> slots() {
         Map<String, Set<String>> out = new TreeMap<>();
-        create(null, null, null, null).forEach((name, action) -> out.put(name, action.slots()));
+        create(null, null, null, null, null).forEach((name, action) -> out.put(name, action.slots()));
         return out;
     }
 

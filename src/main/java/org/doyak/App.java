@@ -35,6 +35,7 @@ import org.doyak.handoff.HandoffAlerts;
 import org.doyak.handoff.HandoffEvents;
 import org.doyak.handoff.HandoffModule;
 import org.doyak.handoff.console.BookingRoutes;
+import org.doyak.handoff.console.CenterRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
@@ -154,11 +155,11 @@ public final class App implements AutoCloseable {
             steps.addAll(stores.erasureSteps());
             Erasure erasure = new Erasure(steps);
             WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
-            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.handoffs(),
-                    webLimits);
+            Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.records(),
+                    stores.handoffs(), webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
-                    HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
+                    HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)), hours, dialogs);
             metrics.queue(handoff.handoffs()::waiting);
             TurnListener counted = metrics.turns(clock);
             TurnListener handoffs = handoff.listener();
@@ -173,14 +174,15 @@ public final class App implements AutoCloseable {
             LiveRoutes signals = new LiveRoutes(handoff.desk(), handoff.handoffs(), consoleSocket,
                     (c, type, at) -> push.signal(c.id(), type, at), clock);
             WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
-                    config.security().embedOrigins(), webLimits);
+                    config.security().embedOrigins(), webLimits, stores.records());
             List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
                     new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
                     signals::register,
                     new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
-                    new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
+                    new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register,
+                    new CenterRoutes(dialogs, hours, handoff.team(), clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs,

@@ -16,21 +16,22 @@ public final class ContentActions {
      * @param dialogs the dialogs in force, for content collections
      * @param appointments appointment storage
      * @param data erasure of a seeker's data
+     * @param records what is kept about a seeker, for showing it to them
      * @param quota bookings allowed per seeker
      */
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
-            SeekerData data, BookingQuota quota) {
+            SeekerData data, SeekerRecords records, BookingQuota quota) {
         Items items = new Items(dialogs);
-        return Map.of(
-                "riasec_score", new RiasecScore(items),
-                "resume_check", new ResumeCheck(items),
-                "answer_feedback", new AnswerFeedback(items),
-                "program_match", new ProgramMatch(items),
-                "find_centers", new CenterFinder(items),
-                "answer_fact", new FactDesk(items),
-                "upcoming_events", new UpcomingEvents(items),
-                "booking_slots", new BookingSlots(items, appointments),
-                "booking_desk", new BookingDesk(items, appointments, quota),
-                "erase_my_data", new EraseMyData(data, items));
+        return Map.ofEntries(Map.entry("riasec_score", new RiasecScore(items)),
+                Map.entry("resume_check", new ResumeCheck(items)),
+                Map.entry("answer_feedback", new AnswerFeedback(items)),
+                Map.entry("program_match", new ProgramMatch(items)),
+                Map.entry("find_centers", new CenterFinder(items)),
+                Map.entry("answer_fact", new FactDesk(items)),
+                Map.entry("upcoming_events", new UpcomingEvents(items)),
+                Map.entry("booking_slots", new BookingSlots(items, appointments)),
+                Map.entry("booking_desk", new BookingDesk(items, appointments, quota)),
+                Map.entry("erase_my_data", new EraseMyData(data, items)),
+                Map.entry("show_my_data", new ShowMyData(records, items)));
     }
 }

@@ -2,6 +2,7 @@ package org.doyak.content;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,13 @@ final class Items {
     List<Map<String, String>> of(String collection) {
         Collection c = dialogs.get().content().get(collection);
         return c == null ? List.of() : c.items();
+    }
+
+    /** Each item's {@code label} in {@code lang} by the item's id, in the collection's order. */
+    Map<String, String> labels(String collection, String lang) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        of(collection).forEach(item -> labels.put(item.getOrDefault("id", ""), text(item, "label", lang)));
+        return labels;
     }
 
     /** A text of {@code messages.yaml} in {@code lang}, placeholders filled from {@code values}. */

@@ -28,13 +28,19 @@ public enum SystemText {
     COUNSELORS_CLOSED("counselors_closed"),
     /** A handoff asked for while no counselors are scheduled at all. */
     COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** Added to those two when another center's team is in now: {@code {open_center_name}}. */
+    COUNSELORS_OPEN_ELSEWHERE("counselors_open_elsewhere"),
+    /** The button that queues the seeker with that open team: {@code {open_center_name}}. */
+    BUTTON_COUNSELOR_NOW("button_counselor_now"),
+    /** A counselor passed the request to another center's team: {@code {center_name}}. */
+    HANDOFF_TRANSFERRED("handoff_transferred"),
     /** Questions a flow skipped because the seeker had said the answers: {@code {known}}, e.g. "25세, 부천". */
     KNOWN_ANSWERS("known_answers"),
     /** How an age taken from what the seeker said is shown in {@link #KNOWN_ANSWERS}: {@code {age}}. */
     KNOWN_AGE("known_age"),
-    /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered. */
+    /** Burnout, rejection, anxiety: {@code {feeling}} (content/feelings.yaml) acknowledged and a person offered. */
     FEELING_DOWN("feeling_down"),
-    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): acknowledged before the help, person mentioned. */
+    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): {@code {feeling}} acknowledged, person mentioned. */
     FEELING_NOTED("feeling_noted"),
     /** A request the bot does not cover: said honestly, with where to ask. */
     NOT_COVERED("not_covered"),
@@ -205,7 +211,30 @@ public enum SystemText {
     TELEGRAM_COMMAND_HELP("telegram_command_help"),
     TELEGRAM_COMMAND_LANG("telegram_command_lang"),
     TELEGRAM_COMMAND_COUNSELOR("telegram_command_counselor"),
-    TELEGRAM_COMMAND_DELETE("telegram_command_delete");
+    TELEGRAM_COMMAND_DELETE("telegram_command_delete"),
+    TELEGRAM_COMMAND_MYDATA("telegram_command_mydata"),
+    /** Telegram: a chat sends faster than its flood limit; said once per flood, the rest is not read. */
+    TELEGRAM_TOO_FAST("telegram_too_fast"),
+    /** "내 정보 보기": {@code {messages}} stored, the {@code {first}} and {@code {last}} one's time, {@code {consent}}. */
+    MY_DATA_SUMMARY("my_data_summary"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when the seeker agreed. */
+    MY_DATA_CONSENT_YES("my_data_consent_yes"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when the seeker declined. */
+    MY_DATA_CONSENT_NO("my_data_consent_no"),
+    /** The {@code {consent}} of {@link #MY_DATA_SUMMARY} when it was never asked. */
+    MY_DATA_CONSENT_NONE("my_data_consent_none"),
+    /** The answers kept: {@code {answers}} named by the content {@code my_data}, {@code {others}} more. */
+    MY_DATA_ANSWERS("my_data_answers"),
+    /** No answer the content {@code my_data} names is kept; {@code {others}} other answers are. */
+    MY_DATA_NO_ANSWERS("my_data_no_answers"),
+    /** One appointment: {@code {code}}, {@code {center}}, {@code {time}}, {@code {status}}. */
+    MY_DATA_BOOKING("my_data_booking"),
+    /** One callback request: {@code {contact}}, {@code {window}}, {@code {at}}, {@code {status}}. */
+    MY_DATA_CALLBACK("my_data_callback"),
+    /** One request for a counselor: {@code {at}}, {@code {reason}}, {@code {status}}. */
+    MY_DATA_HANDOFF("my_data_handoff"),
+    /** No appointment, callback request or counselor request is kept. */
+    MY_DATA_NO_RECORDS("my_data_no_records");
 
     private final String key;
 

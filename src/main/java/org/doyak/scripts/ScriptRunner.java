@@ -176,7 +176,7 @@ public final class ScriptRunner {
             Stores stores = Stores.on(database, seekerLang -> dialogs.message(SystemText.NOT_KEPT).in(seekerLang));
             JdbiConversationStore store = stores.conversations();
             Engine engine = new Engine(() -> dialogs, understander, Actions.create(() -> dialogs, stores.appointments(),
-                    new Erasure(stores.erasureSteps()), stores.handoffs()), store, store, clock);
+                    new Erasure(stores.erasureSteps()), stores.records(), stores.handoffs()), store, store, clock);
             List<Outcome> out = new ArrayList<>();
             for (Script s : scripts) {
                 List<String> seen = new ArrayList<>();

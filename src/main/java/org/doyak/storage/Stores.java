@@ -14,9 +14,11 @@ import org.doyak.privacy.ErasureStep;
  * @param telegram the Telegram adapter's tables
  * @param publishes the dialogs' publish log
  * @param reminders appointment reminders
+ * @param records what is kept about one seeker, for the export of their data
  */
 public record Stores(JdbiConversationStore conversations, JdbiAppointments appointments, JdbiHandoffStore handoffs,
-        JdbiStaffStore staff, JdbiTelegramStore telegram, JdbiPublishLog publishes, JdbiReminders reminders) {
+        JdbiStaffStore staff, JdbiTelegramStore telegram, JdbiPublishLog publishes, JdbiReminders reminders,
+        JdbiSeekerRecords records) {
 
     /**
      * The stores on a (migrated) database.
@@ -25,7 +27,8 @@ public record Stores(JdbiConversationStore conversations, JdbiAppointments appoi
      */
     public static Stores on(Database db, Function<String, String> notKept) {
         return new Stores(new JdbiConversationStore(db, notKept), new JdbiAppointments(db), new JdbiHandoffStore(db),
-                new JdbiStaffStore(db), new JdbiTelegramStore(db), new JdbiPublishLog(db), new JdbiReminders(db));
+                new JdbiStaffStore(db), new JdbiTelegramStore(db), new JdbiPublishLog(db), new JdbiReminders(db),
+                new JdbiSeekerRecords(db));
     }
 
     /** Each feature's erasure step; the conversation's own messages last. */

@@ -71,7 +71,8 @@ public final class EngineHarness implements AutoCloseable {
 
     /** The service's own actions on these stores, as {@code App} wires them. */
     public static Map<String, Action> serviceActions(Stores stores, Supplier<Dialogs> dialogs) {
-        return Actions.create(dialogs, stores.appointments(), new Erasure(stores.erasureSteps()), stores.handoffs());
+        return Actions.create(dialogs, stores.appointments(), new Erasure(stores.erasureSteps()), stores.records(),
+                stores.handoffs());
     }
 
     private static Map<String, Set<String>> slotsOf(Map<String, Action> actions) {

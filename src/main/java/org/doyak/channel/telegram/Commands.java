@@ -50,6 +50,7 @@ final class Commands {
         described.put("help", SystemText.TELEGRAM_COMMAND_HELP);
         described.put("lang", SystemText.TELEGRAM_COMMAND_LANG);
         described.put("counselor", SystemText.TELEGRAM_COMMAND_COUNSELOR);
+        described.put("mydata", SystemText.TELEGRAM_COMMAND_MYDATA);
         described.put("delete", SystemText.TELEGRAM_COMMAND_DELETE);
         return described.entrySet().stream()
                 .map(c -> new BotCommand(c.getKey(), dialogs.message(c.getValue()).in(lang))).toList();
@@ -57,8 +58,8 @@ final class Commands {
 
     /**
      * What a typed text means for the engine: {@code /counselor} and {@code /delete} press the
-     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /lang
-     * en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
+     * matching buttons; other commands ({@code /start}, {@code /menu}, {@code /help}, {@code /mydata},
+     * {@code /lang en}, {@code /cancel}) go on as text, without any {@code @botname} suffix; texts longer than
      * {@link Inbound#MAX_TEXT} are cut there.
      */
     static Inbound inbound(String text) {

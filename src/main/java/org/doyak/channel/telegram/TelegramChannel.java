@@ -79,7 +79,7 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
         LinkCodes links = new LinkCodes(db, clock);
         CallbackKeys keys = new CallbackKeys(db);
         UpdateHandler handler = new UpdateHandler(engine, store, new UpdateLog(db, token.split(":", 2)[0], clock),
-                keys, links, outbox, dialogs);
+                keys, links, outbox, dialogs, new ChatLimits(config.security().rateLimits(), clock));
         Optional<String> webhook = config.telegramWebhookUrl();
         String secret = config.telegramWebhookSecret().orElseGet(() -> Tokens.hash("doyak-webhook:" + token));
         TelegramRoutes routes = new TelegramRoutes(handler, store, links, new BotName(client),

@@ -35,6 +35,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *   <li>groups: a command gets a "private chats only" notice, anything else is ignored;</li>
  *   <li>channel posts, membership changes (a block shows up here), inline queries and the rest: ignored.</li>
  * </ul>
+ * A chat over its flood limit ({@link ChatLimits}) gets one "slow down" notice and nothing more is handled
+ * (pressed buttons are still answered) until it is within the limit again.
  */
 final class UpdateHandler {
     static final String CHANNEL = "telegram";
@@ -47,9 +49,11 @@ final class UpdateHandler {
     private final LinkCodes links;
     private final Outbox outbox;
     private final Supplier<Dialogs> dialogs;
+    private final ChatLimits limits;
 
     UpdateHandler(Engine engine, ConversationStore store, UpdateLog updates, CallbackKeys keys, LinkCodes links,
-            Outbox outbox, Supplier<Dialogs> dialogs) {
+            Outbox outbox, Supplier<Dialogs> dialogs, ChatLimits limits) {
+        this.limits = limits;
         this.engine = engine;
         this.store = store;
         this.updates = updates;
@@ -83,7 +87,9 @@ final class UpdateHandler {
         } else if (update.hasEditedMessage() && isPrivate(update.getEditedMessage())
                 && update.getEditedMessage().getChatId() != null) {
             Message edited = update.getEditedMessage();
-            notice(edited.getChatId(), edited.getFrom(), SystemText.TELEGRAM_EDITED);
+            if (admitted(edited.getChatId(), edited.getFrom())) {
+                notice(edited.getChatId(), edited.getFrom(), SystemText.TELEGRAM_EDITED);
+            }
         } else {
             LOG.debug("ignoring update {} of a kind the bot does not handle", update.getUpdateId());
         }
@@ -95,12 +101,16 @@ final class UpdateHandler {
             return;
         }
         if (!isPrivate(message)) {
-            if (message.hasText() && message.getText().startsWith("/")) {
+            if (message.hasText() && message.getText().startsWith("/")
+                    && admitted(message.getChatId(), message.getFrom())) {
                 notice(message.getChatId(), message.getFrom(), SystemText.TELEGRAM_PRIVATE_ONLY);
             }
             return;
         }
         long chatId = message.getChatId();
+        if (!admitted(chatId, message.getFrom())) {
+            return;
+        }
         if (!message.hasText()) {
             if (hasContent(message)) {
                 notice(chatId, message.getFrom(), SystemText.TELEGRAM_TEXT_ONLY);
@@ -135,6 +145,9 @@ final class UpdateHandler {
         }
         long chatId = query.getMessage().getChatId();
         outbox.send(chatId, List.of(answer));
+        if (!admitted(chatId, query.getFrom())) {
+            return;
+        }
         turn(chatId, query.getFrom(), Inbound.payload(keys.decode(query.getData())), List.of());
     }
 
@@ -175,6 +188,15 @@ final class UpdateHandler {
         } catch (RuntimeException raced) {
             return store.findByExternal(CHANNEL, externalId).orElseThrow(() -> raced);
         }
+    }
+
+    /** False when the chat is over its flood limit; the first update over it gets one notice. */
+    private boolean admitted(long chatId, User from) {
+        ChatLimits.Verdict verdict = limits.admit(chatId);
+        if (verdict == ChatLimits.Verdict.NOTICE) {
+            notice(chatId, from, SystemText.TELEGRAM_TOO_FAST);
+        }
+        return verdict == ChatLimits.Verdict.HANDLE;
     }
 
     private void notice(long chatId, User from, SystemText notice) {

@@ -5,6 +5,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.doyak.content.SeekerRecords;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Engine;
@@ -29,14 +30,17 @@ public final class WebRoutes {
     private final Consumer<String> typing;
     private final EmbedOrigins origins;
     private final WebLimits limits;
+    private final SeekerRecords records;
 
     /**
      * Wires the routes to the engine, the store (for history and tokens) and the push hub; {@code typing}
      * hears the conversation id each time a visitor's socket sends {@code {"type":"typing"}}; only
-     * {@code origins} may call the API from a browser or open a socket; {@code limits} refuse floods.
+     * {@code origins} may call the API from a browser or open a socket; {@code limits} refuse floods;
+     * {@code records} give the export of a visitor's data.
      */
     public WebRoutes(Engine engine, ConversationStore store, WebPush push, Consumer<String> typing,
-            EmbedOrigins origins, WebLimits limits) {
+            EmbedOrigins origins, WebLimits limits, SeekerRecords records) {
+        this.records = records;
         this.origins = origins;
         this.limits = limits;
         this.engine = engine;
@@ -52,6 +56,7 @@ public final class WebRoutes {
         routes.post("/api/web/sessions/{id}/messages", this::postMessage);
         routes.get("/api/web/sessions/{id}/messages", ctx -> ctx.json(MessageView.list(
                 store.history(authorized(ctx.pathParam("id"), bearer(ctx)).id()))));
+        routes.get("/api/web/sessions/{id}/export", this::export);
         routes.ws("/ws/web/{id}", ws -> {
             ws.onConnect(socket -> {
                 String id = socket.pathParam("id");
@@ -122,6 +127,14 @@ public final class WebRoutes {
         }
         limits.message(ctx, conversation.id(), text != null ? text.asText().length() : payload.asText().length());
         ctx.json(MessageView.list(engine.handle(conversation.id(), inbound)));
+    }
+
+    /** Everything kept about the visitor, as a JSON download (never cached: see the security headers). */
+    private void export(Context ctx) {
+        Conversation c = authorized(ctx.pathParam("id"), bearer(ctx));
+        ctx.header("Content-Disposition", "attachment; filename=\"doyak-my-data.json\"");
+        ctx.json(ExportView.of(c.id(), records.export(c.id(), c.channel(), c.lang(), c.createdAt().toString(),
+                c.slots()), store.history(c.id())));
     }
 
     private Conversation authorized(String id, String token) {

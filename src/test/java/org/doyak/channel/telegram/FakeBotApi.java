@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.doyak.testing.Eventually;
 
 /**
  * A Bot API stand-in on loopback: serves queued updates to {@code getUpdates}, records every call, and
@@ -96,6 +97,12 @@ final class FakeBotApi implements AutoCloseable {
     /** When each {@code getUpdates} call arrived (epoch milliseconds), oldest first. */
     List<Long> polls() {
         return List.copyOf(polls);
+    }
+
+    /** Waits up to 20 s for a text with {@code part} to {@code chat}, among those after the first {@code skip}. */
+    void awaitText(long chat, int skip, String part) {
+        Eventually.until(() -> textsTo(chat), texts -> texts.stream().skip(skip).anyMatch(t -> t.contains(part)),
+                Duration.ofSeconds(20), "a message with '" + part + "' to chat " + chat);
     }
 
     /** The texts sent so far to a chat, in order. */
