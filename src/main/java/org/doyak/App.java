@@ -35,6 +35,7 @@ import org.doyak.handoff.HandoffAlerts;
 import org.doyak.handoff.HandoffEvents;
 import org.doyak.handoff.HandoffModule;
 import org.doyak.handoff.console.BookingRoutes;
+import org.doyak.handoff.console.CenterRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
@@ -158,7 +159,7 @@ public final class App implements AutoCloseable {
                     stores.handoffs(), webLimits);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
-                    HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)));
+                    HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)), hours, dialogs);
             metrics.queue(handoff.handoffs()::waiting);
             TurnListener counted = metrics.turns(clock);
             TurnListener handoffs = handoff.listener();
@@ -180,7 +181,8 @@ public final class App implements AutoCloseable {
                     new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
                     signals::register,
                     new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
-                    new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register));
+                    new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register,
+                    new CenterRoutes(dialogs, hours, handoff.team(), clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs,

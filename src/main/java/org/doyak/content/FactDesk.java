@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.ChatMessage.Choice;
+import org.doyak.dialog.Placeholders;
 
 /**
  * Answers a plain question about a named program, center or event in one reply, from the content
@@ -25,7 +24,6 @@ import org.doyak.conversation.ChatMessage.Choice;
  */
 final class FactDesk implements Action {
     static final String TEMPLATES = "fact_answers";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_.]+)}");
     private final Items items;
     private final FactSubjects subjects;
 
@@ -62,7 +60,7 @@ final class FactDesk implements Action {
             for (String facet : facets) {
                 Map<String, String> t = byId.get(found.kind() + "." + facet);
                 if (t != null) {
-                    lines.add(answer(t, fields, contact(byId, fields, lang), lang));
+                    lines.add(answer(t, fields, contact(byId, found.kind(), fields, lang), lang));
                 }
             }
             FactFields.past(found.kind(), item, today)
@@ -95,19 +93,19 @@ final class FactDesk implements Action {
         Map<String, String> values = new LinkedHashMap<>(fields);
         values.put("value", value);
         values.put("contact", contact);
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
-        }
-        m.appendTail(out);
-        return out.toString().strip();
+        return Placeholders.fill(template, values, lang).strip();
     }
 
-    private static String contact(Map<String, Map<String, String>> byId, Map<String, String> fields, String lang) {
+    /** Who can answer: the item's contact (in the kind's own words where given), else the kind's own line. */
+    private static String contact(Map<String, Map<String, String>> byId, String kind, Map<String, String> fields,
+            String lang) {
         String who = fields.getOrDefault("contact", "");
-        return who.isEmpty() ? line(byId, "note.contact_unknown", "text", "", lang)
-                : line(byId, "note.contact_center", "text", who, lang);
+        if (!who.isEmpty()) {
+            String kinds = "note.contact_center." + kind;
+            return line(byId, byId.containsKey(kinds) ? kinds : "note.contact_center", "text", who, lang);
+        }
+        String own = "note.contact_unknown." + kind;
+        return line(byId, byId.containsKey(own) ? own : "note.contact_unknown", "text", "", lang);
     }
 
     private static String line(Map<String, Map<String, String>> byId, String id, String field, String value,

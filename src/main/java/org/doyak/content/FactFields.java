@@ -32,7 +32,9 @@ final class FactFields {
         } else if ("center".equals(kind)) {
             String phone = Items.text(item, "phone", lang);
             String web = Items.text(item, "website", lang);
-            out.put("contact", phone.isEmpty() ? web : items.say(SystemText.FACT_PHONE, lang, Map.of("phone", phone)));
+            String other = web.isEmpty() ? Items.text(item, "ask", lang) : web;
+            out.put("contact", phone.isEmpty() ? other
+                    : items.say(SystemText.FACT_PHONE, lang, Map.of("phone", phone)));
         } else {
             out.put("schedule", schedule(items, item, lang));
             out.put("contact", Items.text(item, "host", lang));

@@ -26,6 +26,12 @@ public record Conversation(String id, String channel, String externalId, String 
      */
     public static final String CENTER_SLOT = "home_center";
 
+    /**
+     * The slot naming the center whose queue a handoff goes to when it is not the conversation's own (another
+     * center's team was open while the own one was away, or a crisis went to whoever was on duty).
+     */
+    public static final String QUEUE_CENTER_SLOT = "handoff_center";
+
     /** Creates an immutable conversation. */
     public Conversation {
         slots = Map.copyOf(slots);
@@ -34,5 +40,11 @@ public record Conversation(String id, String channel, String externalId, String 
     /** The conversation's center id, or "" when none is known. */
     public String center() {
         return slots.getOrDefault(CENTER_SLOT, "");
+    }
+
+    /** The center whose queue a handoff of this conversation joins: {@link #QUEUE_CENTER_SLOT}, else its own. */
+    public String queueCenter() {
+        String elsewhere = slots.getOrDefault(QUEUE_CENTER_SLOT, "");
+        return elsewhere.isEmpty() ? center() : elsewhere;
     }
 }

@@ -8,6 +8,7 @@ import org.doyak.dialog.Button;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.SystemText;
+import org.doyak.dialog.Text;
 import org.doyak.nlu.IntentScore;
 
 /**
@@ -66,15 +67,30 @@ final class Fallbacks {
     }
 
     /**
-     * Burnout, rejection, anxiety: the feeling acknowledged and a person offered, then the pending question;
-     * never a menu, but the topics the seeker named ("면접 또 떨어졌어요") as buttons after the person.
+     * Burnout, rejection, anxiety: the feeling acknowledged in words that fit it (see {@link FeelingKinds})
+     * and a person offered, then the pending question; never a menu, but after the person the topics the
+     * seeker named ("면접 또 떨어졌어요"), else those the feeling suggests (benefit after losing a job).
      */
-    void feelingDown(List<Flow> named) {
+    void feelingDown(String text, List<Flow> named) {
+        FeelingKinds.Kind kind = index.feelings().of(text);
         List<Button> buttons = new ArrayList<>();
         counselor().ifPresent(buttons::add);
-        named.stream().limit(2).forEach(f -> button(f).filter(b -> !buttons.contains(b)).ifPresent(buttons::add));
-        runner.offer(dialogs.message(SystemText.FEELING_DOWN), buttons);
+        List<Flow> topics = new ArrayList<>(named);
+        kind.offers().forEach(p -> index.payload(p).filter(f -> !topics.contains(f)).ifPresent(topics::add));
+        topics.stream().limit(2).forEach(f -> button(f).filter(b -> !buttons.contains(b)).ifPresent(buttons::add));
+        runner.offer(acknowledging(SystemText.FEELING_DOWN, kind), buttons);
         runner.repeatQuestion();
+    }
+
+    /** A request said with a feeling: the acknowledgment that fits it, before the help. */
+    void feelingNoted(String text) {
+        runner.offer(acknowledging(SystemText.FEELING_NOTED, index.feelings().of(text)), List.of());
+    }
+
+    private Text acknowledging(SystemText message, FeelingKinds.Kind kind) {
+        Text text = dialogs.message(message);
+        return new Text(text.ko().replace("{feeling}", kind.ack().ko()),
+                text.en().replace("{feeling}", kind.ack().en()));
     }
 
     /** A pasted document: what the bot can do with it (a check, interview feedback, the likeliest topic). */

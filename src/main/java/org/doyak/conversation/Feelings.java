@@ -11,12 +11,34 @@ import org.doyak.nlu.IntentScore;
 final class Feelings {
     /** The least confidence of {@code feeling_down} that counts, when it ranks first or second. */
     static final double NOTED = 0.12;
+    /**
+     * The least confidence of {@code feeling_down} that makes a message a feeling on its own, without a
+     * feeling word: a small model can rank it first at 0.10 for "부천에서도 해요?", while real distress
+     * ("요즘 너무 힘들어요") scores above 0.6.
+     */
+    static final double DOWN = 0.3;
 
     private Feelings() {
     }
 
-    /** Whether the message carries distress worth acknowledging before the help it asks for. */
-    static boolean noted(Meaning meaning) {
+    /**
+     * Whether the message is a feeling to acknowledge rather than a request: {@code feeling_down} is the
+     * confident intent, at {@value #DOWN} or with a word of a feeling in {@code kinds}.
+     */
+    static boolean down(Meaning meaning, FeelingKinds kinds) {
+        return meaning.is(TextTurn.FEELING_INTENT)
+                && (meaning.score(TextTurn.FEELING_INTENT) >= DOWN || kinds.named(meaning.text()));
+    }
+
+    /**
+     * Whether the message carries distress worth acknowledging before the help it asks for: the
+     * classifier's {@code feeling_down}, or a word of a feeling in {@code kinds} ("so nervous").
+     */
+    static boolean noted(Meaning meaning, FeelingKinds kinds) {
+        return ranked(meaning) || kinds.named(meaning.text());
+    }
+
+    private static boolean ranked(Meaning meaning) {
         List<IntentScore> ranking = meaning.understanding().ranking();
         for (int i = 0; i < Math.min(2, ranking.size()); i++) {
             IntentScore s = ranking.get(i);

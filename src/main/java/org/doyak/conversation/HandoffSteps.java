@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.doyak.dialog.Button;
+import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.Step;
@@ -22,6 +23,11 @@ import org.doyak.dialog.Text;
 final class HandoffSteps {
     /** The payload of the flow that takes a callback request when counselors are away. */
     static final String CALLBACK_PAYLOAD = "callback";
+    /** The payload of the flow that queues the seeker with another center's open team. */
+    static final String NOW_PAYLOAD = "counselor_now";
+    /** Set to "yes" by that flow before its handoff step. */
+    static final String ELSEWHERE_SLOT = "handoff_elsewhere";
+    private static final String OPEN_CENTER_NAME = "open_center_name";
     private static final String MENU_PAYLOAD = "menu";
 
     private final Dialogs dialogs;
@@ -41,13 +47,25 @@ final class HandoffSteps {
         this.cursor = cursor;
     }
 
-    /** A handoff step: queues the conversation when counselors are in, else says when they return. */
+    /**
+     * A handoff step: queues the conversation with its own center when counselors are in there; when they
+     * are away, with the open center the seeker chose ({@value #ELSEWHERE_SLOT} set by the
+     * {@value #NOW_PAYLOAD} flow), else says when they return and offers a callback (and, when another
+     * center's team is in, a counselor from there now).
+     */
     void handOff(Step.Handoff handoff, Flow flow) {
         Optional<ZonedDateTime> opening = hours.nextOpening(conversation, replies.now());
-        if (opening.isEmpty() || opening.get().toInstant().isAfter(replies.now())) {
-            closed(opening);
+        Optional<String> elsewhere = openElsewhere(opening);
+        boolean chose = "yes".equals(slots.remove(ELSEWHERE_SLOT));
+        if (elsewhere.isPresent() && !chose) {
+            closed(opening, elsewhere);
             return;
         }
+        if (!isOpen(opening) && elsewhere.isEmpty()) {
+            closed(opening, Optional.empty());
+            return;
+        }
+        queueWith(elsewhere);
         slots.put("handoff_reason", Templates.fill(handoff.reason(), slots, replies.lang()));
         slots.put("handoff_flow", flow.id());
         cursor.mode(Mode.WAITING);
@@ -65,6 +83,7 @@ final class HandoffSteps {
         slots.put("handoff_priority", "high");
         replies.system(fill(dialogs.message(SystemText.CRISIS)));
         if (cursor.mode() == Mode.BOT) {
+            queueWith(openElsewhere(hours.nextOpening(conversation, replies.now())));
             slots.put("handoff_reason", "crisis");
             Position at = cursor.position();
             slots.put("handoff_flow", at.flow() == null ? "" : at.flow());
@@ -80,24 +99,62 @@ final class HandoffSteps {
         slots.remove("handoff_priority");
     }
 
-    /** Counselors are away: one notice saying when they return, with a callback offer and the menu. */
-    private void closed(Optional<ZonedDateTime> opening) {
+    /** The handoff joins {@code center}'s queue, or the conversation's own when empty. */
+    private void queueWith(Optional<String> center) {
+        center.ifPresentOrElse(c -> slots.put(Conversation.QUEUE_CENTER_SLOT, c),
+                () -> slots.remove(Conversation.QUEUE_CENTER_SLOT));
+    }
+
+    private boolean isOpen(Optional<ZonedDateTime> opening) {
+        return opening.isPresent() && !opening.get().toInstant().isAfter(replies.now());
+    }
+
+    /** Another center whose team is in now, when the own center's is away; else empty. */
+    private Optional<String> openElsewhere(Optional<ZonedDateTime> opening) {
+        return isOpen(opening) ? Optional.empty() : hours.openElsewhere(conversation, replies.now());
+    }
+
+    /**
+     * Counselors are away: one notice saying when they return, with a callback offer (from the own center),
+     * a counselor now from {@code elsewhere} when a team is in there, and the menu.
+     */
+    private void closed(Optional<ZonedDateTime> opening, Optional<String> elsewhere) {
         cursor.position(Position.IDLE);
         List<Button> buttons = new ArrayList<>();
-        dialogs.flowList().stream().filter(f -> f.triggers().payloads().contains(CALLBACK_PAYLOAD)).findFirst()
-                .ifPresent(f -> buttons.add(new Button(f.title(), CALLBACK_PAYLOAD)));
-        dialogs.flowList().stream().filter(f -> f.triggers().payloads().contains(MENU_PAYLOAD)).findFirst()
-                .ifPresent(f -> buttons.add(new Button(f.title(), MENU_PAYLOAD)));
+        flowButton(CALLBACK_PAYLOAD).ifPresent(buttons::add);
+        elsewhere.ifPresent(c -> {
+            Map<String, String> item = CenterSchedule.center(dialogs, c).orElse(Map.of());
+            slots.put(OPEN_CENTER_NAME, item.getOrDefault("name", c));
+            slots.put(OPEN_CENTER_NAME + ".en", item.getOrDefault("name.en", c));
+            buttons.add(new Button(filled(SystemText.BUTTON_COUNSELOR_NOW), NOW_PAYLOAD));
+        });
+        flowButton(MENU_PAYLOAD).ifPresent(buttons::add);
+        String away;
         if (opening.isEmpty()) {
-            replies.bot(fill(dialogs.message(SystemText.COUNSELORS_UNAVAILABLE)), buttons);
-            return;
+            away = fill(dialogs.message(SystemText.COUNSELORS_UNAVAILABLE));
+        } else {
+            boolean en = "en".equals(replies.lang());
+            DateTimeFormatter format = DateTimeFormatter.ofPattern(en ? "EEE d MMM, HH:mm" : "M월 d일 (E) HH:mm",
+                    en ? Locale.ENGLISH : Locale.KOREAN);
+            slots.put("counselors_return", format.format(opening.get()));
+            away = fill(dialogs.message(SystemText.COUNSELORS_CLOSED));
         }
-        boolean en = "en".equals(replies.lang());
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(en ? "EEE d MMM, HH:mm" : "M월 d일 (E) HH:mm",
-                en ? Locale.ENGLISH : Locale.KOREAN);
-        slots.put("counselors_return", format.format(opening.get()));
-        replies.bot(fill(dialogs.message(SystemText.COUNSELORS_CLOSED)), buttons);
+        replies.bot(elsewhere.isEmpty() ? away
+                : away + "\n\n" + fill(dialogs.message(SystemText.COUNSELORS_OPEN_ELSEWHERE)), buttons);
         slots.remove("counselors_return");
+        slots.remove(OPEN_CENTER_NAME);
+        slots.remove(OPEN_CENTER_NAME + ".en");
+    }
+
+    private Optional<Button> flowButton(String payload) {
+        return dialogs.flowList().stream().filter(f -> f.triggers().payloads().contains(payload)).findFirst()
+                .map(f -> new Button(f.title(), payload));
+    }
+
+    /** A system text with the slots filled in both languages (a button title). */
+    private Text filled(SystemText key) {
+        Text text = dialogs.message(key);
+        return new Text(Templates.fill(text, slots, "ko"), Templates.fill(text, slots, "en"));
     }
 
     private String fill(Text text) {

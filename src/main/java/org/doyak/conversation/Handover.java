@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.SystemText;
+import org.doyak.dialog.Text;
 
 /**
  * What happens to a conversation around a counselor, as engine operations: a counselor joins, answers,
@@ -71,6 +72,25 @@ public final class Handover {
             return new ConversationStore.Change(c, List.of(message));
         }, false);
         return message;
+    }
+
+    /**
+     * A counselor passed the request to another center's team: the conversation waits again (it may have
+     * been with a counselor) and the seeker is told, in their language, whose team has it now.
+     *
+     * @param centerName the new center's name in both languages
+     * @return the notice stored, or empty when the conversation was back with the bot (nothing changed)
+     * @throws java.util.NoSuchElementException if the conversation does not exist
+     */
+    public Optional<ChatMessage> transferred(String conversationId, Text centerName) {
+        return conversations.apply(conversationId, c -> {
+            if (c.mode() == Mode.BOT) {
+                return new ConversationStore.Change(c, List.of());
+            }
+            ChatMessage told = notice(c.lang(), SystemText.HANDOFF_TRANSFERRED,
+                    Map.of("center_name", centerName.in(c.lang())));
+            return new ConversationStore.Change(withMode(c, Mode.WAITING), List.of(told));
+        }, false).messages().stream().map(Outbound.Numbered::message).findFirst();
     }
 
     /**

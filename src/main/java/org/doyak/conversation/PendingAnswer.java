@@ -40,7 +40,7 @@ final class PendingAnswer {
             runner.start(exactKeyword.get());
             return;
         }
-        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index);
         boolean asks = meaning.has("facet") || meaning.has("anaphora");
         if (TextTurn.freeText(ask) && asks && fact.isPresent() && factAnswered(fact.get())) {
             return;
@@ -52,9 +52,9 @@ final class PendingAnswer {
             runner.answer(ask, answer.get());
         } else if (fact.isPresent() && factAnswered(fact.get())) {
             return;
-        } else if (meaning.is(TextTurn.FEELING_INTENT)) {
+        } else if (Feelings.down(meaning, index.feelings())) {
             turn.understood();
-            turn.fallbacks().feelingDown(List.of());
+            turn.fallbacks().feelingDown(meaning.text(), List.of());
         } else if (EntitySlots.CONSENT.equals(ask.slot())) {
             turn.understood();
             runner.slots().put(Turn.DEFERRED, text);

@@ -15,8 +15,8 @@ import java.util.Set;
  * about the seeker's own eligibility ("23살인데 받을 수 있어?") is not a fact question: it needs consent.
  * Nor is a question that names another topic without pointing back ("실업급여 받을 수 있나요" after a
  * list of events): the thread holds only for follow-ups and for questions the classifier puts on no
- * other topic; a follow-up that asks for something else ("거기 예약 가능?") starts that topic's flow, about
- * the same subject (see {@link EntitySlots}).
+ * other topic (an intent that starts a flow; a feeling is no topic); a follow-up that asks for something
+ * else ("거기 예약 가능?") starts that topic's flow, about the same subject (see {@link EntitySlots}).
  */
 final class Questions {
     /** The flow that answers fact questions. */
@@ -32,7 +32,8 @@ final class Questions {
     }
 
     /** The {@code q_*} slots of the fact question the message asks, or empty when it asks none. */
-    static Optional<Map<String, String>> fact(Meaning meaning, Map<String, String> slots, ContentIds known) {
+    static Optional<Map<String, String>> fact(Meaning meaning, Map<String, String> slots, TriggerIndex index) {
+        ContentIds known = index.ids();
         if (meaning.has("booking_op") || meaning.longText()) {
             return Optional.empty();
         }
@@ -44,8 +45,8 @@ final class Questions {
         boolean personal = PERSONAL.stream().anyMatch(meaning::has);
         boolean followUp = meaning.has("anaphora") || meaning.is("follow_up");
         Optional<String> intent = meaning.confident().map(s -> s.name());
-        boolean otherTopic = intent.filter(i -> !ABOUT_INTENTS.contains(i) && !Meaning.OUT_OF_SCOPE.equals(i))
-                .isPresent();
+        boolean otherTopic = intent.filter(i -> !ABOUT_INTENTS.contains(i) && !Meaning.OUT_OF_SCOPE.equals(i)
+                && index.intent(i).isPresent()).isPresent();
         if (!facets.isEmpty()) {
             if (facets.contains("eligibility") && personal) {
                 return Optional.empty();

@@ -2,6 +2,7 @@ package org.doyak.conversation;
 
 import java.util.List;
 import java.util.Set;
+import org.doyak.dialog.Flow;
 
 /**
  * Keeps a greeting or a thank-you from deciding a message that asks for something: "안녕하세요 저 27살이고
@@ -11,6 +12,8 @@ import java.util.Set;
  */
 final class SmallTalk {
     private static final Set<String> INTENTS = Set.of("greet", "goodbye");
+    /** Entity types that point or ask ("there", "hours?") without naming anything. */
+    private static final Set<String> MARKERS = Set.of("anaphora", "facet");
 
     private SmallTalk() {
     }
@@ -19,12 +22,26 @@ final class SmallTalk {
     static List<Keywords.Hit> aside(Meaning meaning, List<Keywords.Hit> hits) {
         boolean topic = meaning.confident().filter(s -> !INTENTS.contains(s.name())
                 && !Meaning.OUT_OF_SCOPE.equals(s.name())).isPresent();
-        boolean more = topic || !meaning.understanding().entities().isEmpty()
+        boolean more = topic || namesSomething(meaning)
                 || hits.stream().anyMatch(h -> !smallTalk(h));
         return more ? hits.stream().filter(h -> !smallTalk(h)).toList() : hits;
     }
 
+    /** Whether {@code flow} may decide the message: a small-talk flow only when the message names nothing. */
+    static boolean decides(Meaning meaning, Flow flow) {
+        return !smallTalk(flow) || !namesSomething(meaning);
+    }
+
+    /** Whether the message names something (a place, an age, a program…); "is anyone there?" does not. */
+    private static boolean namesSomething(Meaning meaning) {
+        return meaning.understanding().entities().stream().anyMatch(e -> !MARKERS.contains(e.type()));
+    }
+
     private static boolean smallTalk(Keywords.Hit hit) {
-        return hit.flow().triggers().intents().stream().anyMatch(INTENTS::contains);
+        return smallTalk(hit.flow());
+    }
+
+    private static boolean smallTalk(Flow flow) {
+        return flow.triggers().intents().stream().anyMatch(INTENTS::contains);
     }
 }

@@ -112,15 +112,15 @@ final class TextTurn {
         if (Offers.handled(this, meaning, index, runner)) {
             return;
         }
-        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index.ids());
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index);
         Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
         if (fact.isPresent() && facts.isPresent()) {
             understood();
             runner.slots().putAll(fact.get());
             runner.start(facts.get());
-        } else if (meaning.is(FEELING_INTENT)) {
+        } else if (Feelings.down(meaning, index.feelings())) {
             understood();
-            fallbacks.feelingDown(SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).stream()
+            fallbacks.feelingDown(meaning.text(), SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).stream()
                     .map(Keywords.Hit::flow).distinct().toList());
         } else if (meaning.has("booking_op") && index.payload(MY_BOOKING_FLOW).isPresent()
                 && (meaning.is(BOOKING_INTENT) || meaning.confident().isEmpty())) {
@@ -161,12 +161,13 @@ final class TextTurn {
 
     /**
      * The flow a message asks for: among the flows its keywords name, the one the classifier is
-     * confident about, else the first keyword's; with no keyword, the confident intent's.
+     * confident about, else the first keyword's; with no keyword, the confident intent's (a greeting
+     * decides only a message that says nothing more), else the one its entities point to.
      */
     private Optional<Flow> chosen(Meaning meaning, List<Keywords.Hit> hits) {
-        Optional<Flow> byIntent = byIntent(meaning, 0);
+        Optional<Flow> byIntent = byIntent(meaning, 0).filter(f -> SmallTalk.decides(meaning, f));
         if (hits.isEmpty()) {
-            return byIntent;
+            return byIntent.or(() -> EntityTopics.flow(meaning, index));
         }
         return byIntent.filter(f -> hits.stream().anyMatch(h -> h.flow().equals(f)))
                 .or(() -> Optional.of(hits.get(0).flow()));
@@ -176,8 +177,8 @@ final class TextTurn {
     void startOrFallBack(Meaning meaning, Optional<Flow> flow) {
         if (flow.isPresent()) {
             understood();
-            if (Feelings.noted(meaning)) {
-                runner.offer(dialogs.message(SystemText.FEELING_NOTED), List.of());
+            if (Feelings.noted(meaning, index.feelings())) {
+                fallbacks.feelingNoted(meaning.text());
             }
             runner.start(flow.get());
             ButtonWords.answerOpening(runner, flow.get(), meaning.text(), index.shortAnswers());

@@ -24,12 +24,14 @@ final class TriggerIndex {
     private final List<String> crisisPhrases;
     private final ContentIds ids;
     private final ShortAnswers shortAnswers;
+    private final FeelingKinds feelings;
 
     TriggerIndex(Dialogs dialogs) {
         this.dialogs = dialogs;
         this.crisisPhrases = CrisisWords.phrases(dialogs);
         this.ids = new ContentIds(dialogs);
         this.shortAnswers = new ShortAnswers(dialogs);
+        this.feelings = new FeelingKinds(dialogs);
         for (Flow flow : dialogs.flowList()) {
             flow.triggers().commands().forEach(c -> commands.putIfAbsent(c.toLowerCase(Locale.ROOT), flow));
             flow.triggers().payloads().forEach(p -> payloads.putIfAbsent(p, flow));
@@ -88,6 +90,11 @@ final class TriggerIndex {
     /** Reads short typed replies as yes or no (see {@link ShortAnswers}). */
     ShortAnswers shortAnswers() {
         return shortAnswers;
+    }
+
+    /** Tells which feeling a message carries (see {@link FeelingKinds}). */
+    FeelingKinds feelings() {
+        return feelings;
     }
 
     /** The title of a button with this payload anywhere in the flows. */

@@ -28,13 +28,19 @@ public enum SystemText {
     COUNSELORS_CLOSED("counselors_closed"),
     /** A handoff asked for while no counselors are scheduled at all. */
     COUNSELORS_UNAVAILABLE("counselors_unavailable"),
+    /** Added to those two when another center's team is in now: {@code {open_center_name}}. */
+    COUNSELORS_OPEN_ELSEWHERE("counselors_open_elsewhere"),
+    /** The button that queues the seeker with that open team: {@code {open_center_name}}. */
+    BUTTON_COUNSELOR_NOW("button_counselor_now"),
+    /** A counselor passed the request to another center's team: {@code {center_name}}. */
+    HANDOFF_TRANSFERRED("handoff_transferred"),
     /** Questions a flow skipped because the seeker had said the answers: {@code {known}}, e.g. "25세, 부천". */
     KNOWN_ANSWERS("known_answers"),
     /** How an age taken from what the seeker said is shown in {@link #KNOWN_ANSWERS}: {@code {age}}. */
     KNOWN_AGE("known_age"),
-    /** Burnout, rejection, anxiety: the feeling acknowledged and a person offered. */
+    /** Burnout, rejection, anxiety: {@code {feeling}} (content/feelings.yaml) acknowledged and a person offered. */
     FEELING_DOWN("feeling_down"),
-    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): acknowledged before the help, person mentioned. */
+    /** A request said with a feeling ("면접에서 자꾸 떨어져요 ㅠㅠ"): {@code {feeling}} acknowledged, person mentioned. */
     FEELING_NOTED("feeling_noted"),
     /** A request the bot does not cover: said honestly, with where to ask. */
     NOT_COVERED("not_covered"),

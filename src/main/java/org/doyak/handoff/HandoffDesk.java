@@ -1,15 +1,19 @@
 package org.doyak.handoff;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Handover;
 import org.doyak.conversation.Refusal;
+import org.doyak.dialog.Text;
 
 /**
- * What a counselor does with a handoff: claim, answer, note, transfer, close. Each operation checks
+ * What a counselor does with a handoff: claim, answer, note, transfer (to a colleague or another center),
+ * close. Each operation checks
  * the handoff's state with a conditional update; the conversation itself changes only through the
  * engine's {@link Handover} operations. Fails with a {@link Refusal}: {@code NOT_FOUND} (unknown),
  * {@code CONFLICT} (not in a state that allows it, e.g. already claimed) or {@code FORBIDDEN} (held by
@@ -21,9 +25,11 @@ public final class HandoffDesk {
     private final Handover handover;
     private final StaffAccounts staff;
     private final HandoffEvents events;
+    private final Function<String, Optional<Map<String, String>>> centers;
 
     HandoffDesk(Handoffs handoffs, ConversationStore store, Handover handover, StaffAccounts staff,
-            HandoffEvents events) {
+            HandoffEvents events, Function<String, Optional<Map<String, String>>> centers) {
+        this.centers = centers;
         this.handoffs = handoffs;
         this.store = store;
         this.handover = handover;
@@ -105,6 +111,39 @@ public final class HandoffDesk {
         handoffs.note(id, from, "→ " + to);
         Handoff moved = get(id);
         events.changed(moved);
+        return moved;
+    }
+
+    /**
+     * Passes a waiting handoff, or an active one the counselor holds, to another center's queue with its
+     * context: the transcript, summary, profile and reason stay on it, the transfer and {@code note} are
+     * added as a private note, the seeker is told in their language, and it waits again for that center.
+     *
+     * @throws Refusal {@code INVALID} for a center the dialogs do not have; {@code CONFLICT} when it is in
+     *     that center's queue already or no longer open; {@code FORBIDDEN} when a colleague holds it
+     */
+    public Handoff moveToCenter(String id, String counselor, String center, String note) {
+        Handoff h = get(id);
+        Map<String, String> item = centers.apply(center).orElseThrow(() -> new Refusal(Refusal.Kind.INVALID,
+                "unknown center '" + center + "'"));
+        if (center.equals(h.center())) {
+            throw conflict("this handoff is in that center's queue already");
+        }
+        if (Handoff.ACTIVE.equals(h.status()) && !counselor.equals(h.counselor())) {
+            throw notYours(h);
+        }
+        if (!handoffs.moveToCenter(id, center, counselor)) {
+            throw conflict("this handoff changed meanwhile (claimed or closed); reload it");
+        }
+        handoffs.note(id, counselor, (h.center().isEmpty() ? "?" : h.center()) + " → " + center
+                + (note.isBlank() ? "" : ": " + note.strip()));
+        Optional<ChatMessage> told = handover.transferred(h.conversationId(),
+                new Text(item.getOrDefault("name", center), item.getOrDefault("name.en", center)));
+        Handoff moved = get(id);
+        told.ifPresent(m -> events.message(moved, m));
+        events.changed(moved);
+        handoffs.list(Handoff.WAITING).stream().filter(w -> w.id().equals(id) || w.center().equals(h.center()))
+                .forEach(w -> handoffs.tellPosition(handover, w.id(), w.conversationId()));
         return moved;
     }
 

@@ -1,9 +1,12 @@
 package org.doyak.handoff;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.doyak.conversation.ConversationStore;
 import org.doyak.conversation.Handover;
 import org.doyak.conversation.TurnListener;
+import org.doyak.dialog.CenterSchedule;
+import org.doyak.dialog.Dialogs;
 
 /**
  * Wires the handoff parts for the composition root: give {@link #listener()} to the engine and
@@ -17,6 +20,7 @@ public final class HandoffModule {
     private final HandoffEvents events;
     private final HandoffStore handoffStore;
     private final Clock clock;
+    private final Supplier<Dialogs> dialogs;
 
     /**
      * @param handoffStore where handoffs, notes and callback requests are kept
@@ -24,10 +28,13 @@ public final class HandoffModule {
      * @param store the conversations, for reading (summaries, transcripts)
      * @param handover the engine's operations that change a conversation around a counselor
      * @param events who hears about handoffs (the console socket)
+     * @param hours each center's schedule (counselors per center, who is open now)
+     * @param dialogs the dialogs in force (the centers)
      */
     public HandoffModule(HandoffStore handoffStore, StaffStore staffStore, ConversationStore store,
-            Handover handover, Clock clock, HandoffEvents events) {
-        this.handoffs = new Handoffs(handoffStore, clock);
+            Handover handover, Clock clock, HandoffEvents events, BusinessHours hours, Supplier<Dialogs> dialogs) {
+        this.handoffs = new Handoffs(handoffStore, clock, center -> hours.schedule(center).counselors());
+        this.dialogs = dialogs;
         this.staff = new StaffAccounts(staffStore, clock);
         this.store = store;
         this.handover = handover;
@@ -63,6 +70,7 @@ public final class HandoffModule {
 
     /** Counselors' operations. */
     public HandoffDesk desk() {
-        return new HandoffDesk(handoffs, store, handover, staff, events);
+        return new HandoffDesk(handoffs, store, handover, staff, events,
+                center -> CenterSchedule.center(dialogs.get(), center));
     }
 }

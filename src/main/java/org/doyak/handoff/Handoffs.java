@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.doyak.conversation.Conversation;
 import org.doyak.conversation.Handover;
 import org.doyak.privacy.PersonalData;
@@ -19,11 +20,17 @@ public final class Handoffs {
 
     private final HandoffStore store;
     private final Clock clock;
+    private final ToIntFunction<String> counselors;
 
-    /** Keeps handoffs in {@code store}, stamped with {@code clock}. */
-    public Handoffs(HandoffStore store, Clock clock) {
+    /**
+     * Keeps handoffs in {@code store}, stamped with {@code clock}.
+     *
+     * @param counselors how many counselors answer chats at once in a center (at least 1), for estimates
+     */
+    public Handoffs(HandoffStore store, Clock clock, ToIntFunction<String> counselors) {
         this.store = store;
         this.clock = clock;
+        this.counselors = counselors;
     }
 
     /** The handoff with this id. */
@@ -52,7 +59,7 @@ public final class Handoffs {
     /** Opens a waiting handoff for a conversation. */
     Handoff open(Conversation c, String reason, int priority, String summary) {
         return store.open(c.id(), c.channel(), c.lang(), reason, priority, PersonalData.mask(summary),
-                clock.instant(), c.center());
+                clock.instant(), c.queueCenter());
     }
 
     /** Claims a waiting handoff; false when it is no longer waiting (another counselor was first). */
@@ -79,10 +86,20 @@ public final class Handoffs {
         store.prioritise(id, priority);
     }
 
-    /** Tells the seeker of a waiting handoff their place in the queue and the estimated wait. */
+    /**
+     * Tells the seeker of a waiting handoff their place in their center's queue and the estimated wait:
+     * {@value #MINUTES_PER_CONVERSATION} minutes per seeker up to them, shared by the center's counselors.
+     */
     void tellPosition(Handover handover, String handoffId, String conversationId) {
         int position = position(handoffId);
-        handover.queuePosition(conversationId, position, position * MINUTES_PER_CONVERSATION);
+        String center = store.find(handoffId).map(Handoff::center).orElse("");
+        handover.queuePosition(conversationId, position, estimateMinutes(position, counselors.applyAsInt(center)));
+    }
+
+    /** Minutes until the seeker at {@code position} is answered by {@code counselors} counselors, rounded up. */
+    static int estimateMinutes(int position, int counselors) {
+        int people = Math.max(1, counselors);
+        return (position * MINUTES_PER_CONVERSATION + people - 1) / people;
     }
 
     /** 1 for the first in its center's queue; 0 when the handoff is not waiting. */

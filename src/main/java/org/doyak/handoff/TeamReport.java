@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The team lead's view: for each counselor whether they are online, their active conversations, how
@@ -52,8 +53,12 @@ public final class TeamReport {
             long longestWaitingNow) {
     }
 
-    /** The whole report. */
-    public record Report(List<Counselor> counselors, Waiting waiting) {
+    /**
+     * The whole report.
+     *
+     * @param centers today's queue per center ("" for handoffs whose center is unknown), by center id
+     */
+    public record Report(List<Counselor> counselors, Waiting waiting, Map<String, Waiting> centers) {
     }
 
     /** The report now, with {@code online} the usernames connected to the console. */
@@ -76,7 +81,21 @@ public final class TeamReport {
                 (int) touched.stream().filter(h -> Handoff.CLOSED.equals(h.status()) && name.equals(h.counselor())
                         && h.closedAt() != null && !Instant.parse(h.closedAt()).isBefore(dayStart)).count(),
                 ratings.getOrDefault(name, Map.of()))).toList();
-        return new Report(counselors, waiting(touched, dayStart, now));
+        return new Report(counselors, waiting(touched, dayStart, now), byCenter(touched, dayStart, now));
+    }
+
+    /** Today's queue per center ("" for handoffs whose center is unknown), by center id. */
+    public Map<String, Waiting> waitingByCenter() {
+        Instant now = clock.instant();
+        Instant dayStart = ZonedDateTime.ofInstant(now, SEOUL).truncatedTo(ChronoUnit.DAYS).toInstant();
+        return byCenter(handoffs.touchedSince(dayStart), dayStart, now);
+    }
+
+    private static Map<String, Waiting> byCenter(List<Handoff> touched, Instant today, Instant now) {
+        Map<String, Waiting> out = new TreeMap<>();
+        touched.stream().collect(Collectors.groupingBy(Handoff::center))
+                .forEach((center, list) -> out.put(center, waiting(list, today, now)));
+        return out;
     }
 
     private static Waiting waiting(List<Handoff> touched, Instant today, Instant now) {

@@ -10,13 +10,14 @@ import java.util.List;
  *     수 있어", "나도 돼?", "who can get it"), {@code apply} ("어디서 신청", "how do I apply"), {@code hours}
  *     ("몇 시까지", "운영시간", "what time does it close"), {@code weekend} ("토요일도 해?", "주말에도 열어?",
  *     "open on saturday"), {@code phone}, {@code address} ("주소", "위치", "어떻게 가"), {@code website},
- *     {@code when} ("언제", "일정"), {@code cost} ("얼마", "무료야?") and {@code documents} ("서류",
- *     "준비물");</li>
+ *     {@code when} ("언제", "일정"), {@code cost} ("얼마", "무료야?"), {@code online} ("온라인으로도 돼?",
+ *     "비대면", "can i do it online") and {@code documents} ("서류", "준비물");</li>
  * <li>{@code booking_op}: {@code change} ("시간 바꾸고 싶어요", "reschedule") or {@code cancel} ("예약
  *     취소", "cancel my appointment");</li>
  * <li>{@code anaphora}, a word that needs the conversation's context: {@code center} ("그 센터"),
  *     {@code program} ("그 프로그램", "그 제도"), {@code event} ("그 행사"), {@code place} ("거기", "그곳",
- *     "there") or {@code thing} ("그거", "그게", "it", "that one").</li>
+ *     "there"), {@code thing} ("그거", "그게", "it", "that one") or {@code also}, a question ending in "…도 돼?",
+ *     "…도 해?" or "too?" that asks the same of the thing in the thread.</li>
  * </ul>
  * Thread-safe.
  */
@@ -47,6 +48,8 @@ final class QuestionFinder {
                     + "(?!\\s+(?:does|do|is)\\s+(?:it|they|the\\s+\\w+)\\s+(?:open|close))|what date|schedule"),
             Rule.of("facet", "cost", "비용|얼마|돈\\s*(?:내|들|드|받)|무료|유료|공짜|수강료|참가비|cost|price|\\bfees?\\b|\\bfree\\b"
                     + "|how much"),
+            Rule.of("facet", "online", "온라인|인터넷\\s*으?로|비대면|원격|집에서\\s*(?:도|는)?\\s*(?:해|할|하|들|받|신청|참여|볼)"
+                    + "|화상\\s*(?:으?로|상담)|\\bonline\\b|remote(?:ly)?|from home|by video"),
             Rule.of("facet", "documents", "서류|준비물|구비|챙겨|뭐\\s*가져|documents?|paperwork|what (?:do|should) i bring"),
             Rule.of("facet", "what", "뭐야|뭐임|뭔데|뭐예요|뭐에요|뭔가요|뭐지|뭐하는|무엇인가요|무엇이에요|뭐냐|어떤\\s*(?:거|건|곳|데)"
                     + "|what(?:'s|\\s+is|\\s+are)"
@@ -65,6 +68,8 @@ final class QuestionFinder {
             Rule.of("anaphora", "event", "그\\s*(?:행사|박람회|특강|강의|채용\\s*행사)|that (?:event|fair|lecture)"),
             Rule.of("anaphora", "place", "거기|그곳|그\\s*곳|그\\s*쪽|저기(?!요)|(?<!(?:is|are|was|were|any)\\s)\\bthere\\b"
                     + "|that place"),
+            Rule.of("anaphora", "also", "도\\s*(?:돼|되|가능|괜찮|할\\s*수|있|해|하|열|받|신청)[가-힣]{0,4}\\s*[?？]?\\s*$"
+                    + "|\\b(?:too|as well)\\s*[?.!]*\\s*$|\\balso\\b"),
             Rule.of("anaphora", "thing", "그거|그것|그게|그건|그걸|\\bit\\b(?!'s\\s+(?:ok|fine|alright))"
                     + "|that one|this one"));
 

@@ -73,12 +73,30 @@ class QuestionFinderTest {
         assertEquals(List.of("place"), values("거기 주소는?", "anaphora"));
         assertEquals(List.of("place"), values("그곳 위치", "anaphora"));
         assertEquals(List.of("thing"), values("그거 누가 받을 수 있어?", "anaphora"));
-        assertEquals(List.of("center"), values("그 센터 토요일도 해?", "anaphora"));
+        assertEquals(List.of("center", "also"), values("그 센터 토요일도 해?", "anaphora"));
         assertEquals(List.of("program"), values("그 제도 조건이 뭐야", "anaphora"));
         assertEquals(List.of("event"), values("그 행사 언제야", "anaphora"));
         assertEquals(List.of("thing"), values("is it open on saturday?", "anaphora"));
         assertEquals(List.of("place"), values("how do I get there", "anaphora"));
         assertEquals(List.of(), values("is there a center in Seoul", "anaphora"));
         assertEquals(List.of(), values("저기요 질문 있어요", "anaphora"));
+    }
+
+    @Test
+    void a_question_ending_in_also_points_back_to_the_thread() {
+        assertEquals(List.of("also"), values("온라인으로도 돼?", "anaphora"));
+        assertEquals(List.of("also"), values("부천에서도 해요?", "anaphora"));
+        assertEquals(List.of("also"), values("청년도 가능?", "anaphora"));
+        assertEquals(List.of("thing", "also"), values("can I do it online too?", "anaphora"));
+        assertEquals(List.of(), values("도서관에서 자소서 쓰고 싶어요", "anaphora"));
+        assertEquals(List.of(), values("부모님도 걱정하세요", "anaphora"));
+    }
+
+    @Test
+    void online_and_remote_ask_the_online_facet() {
+        assertEquals(List.of("online"), values("온라인으로도 돼?", "facet"));
+        assertEquals(List.of("online"), values("비대면 상담 되나요", "facet"));
+        assertEquals(List.of("online"), values("is the lecture online", "facet"));
+        assertEquals(List.of(), values("온 가족이 함께", "facet"));
     }
 }

@@ -57,8 +57,7 @@ public final class ConsoleRoutes {
         routes.post(BASE + "/messages", ctx -> ctx.json(MessageView.of(
                 desk.reply(ctx.pathParam("id"), me(ctx), JsonBodies.text(ctx, "text")))));
         routes.post(BASE + "/close", this::close);
-        routes.post(BASE + "/transfer", ctx -> ctx.json(detail(desk.transfer(ctx.pathParam("id"), me(ctx),
-                JsonBodies.text(ctx, "to")))));
+        routes.post(BASE + "/transfer", this::transfer);
         routes.post(BASE + "/notes", ctx -> ctx.json(desk.note(ctx.pathParam("id"), me(ctx),
                 JsonBodies.text(ctx, "text"))));
         routes.get("/api/console/counselors", ctx -> ctx.json(Map.of("counselors", staff.all().stream()
@@ -103,6 +102,17 @@ public final class ConsoleRoutes {
         Handoff closed = desk.close(ctx.pathParam("id"), me(ctx), note, resume);
         followUp.ifPresent(date -> handoffs.followUp(closed.id(), date.toString()));
         ctx.json(detail(desk.get(closed.id())));
+    }
+
+    /** {@code {"to":"colleague"}} hands it to a colleague; {@code {"center":"ID","note":"..."}} to a center. */
+    private void transfer(Context ctx) {
+        JsonNode body = JsonBodies.object(ctx);
+        String center = body.path("center").asText("");
+        if (center.isBlank() && body.path("to").asText("").isBlank()) {
+            throw new Refusal(Refusal.Kind.INVALID, "give \"to\" (a colleague) or \"center\" (a center id)");
+        }
+        ctx.json(detail(center.isBlank() ? desk.transfer(ctx.pathParam("id"), me(ctx), body.path("to").asText(""))
+                : desk.moveToCenter(ctx.pathParam("id"), me(ctx), center, body.path("note").asText(""))));
     }
 
     private static Optional<LocalDate> followUp(String text) {
