@@ -57,7 +57,7 @@ function draw(h) {
     + (h.counselor ? ` · ${h.counselor}` : "");
   $("claim").hidden = h.status !== "waiting";
   $("claim").disabled = h.status !== "waiting";
-  $("transferBtn").hidden = !mine(h);
+  $("transferBtn").hidden = !mine(h) && h.status !== "waiting"; // a waiting one may go to another center
   $("closeBtn").hidden = finished || (h.status === "active" && !mine(h));
   $("readonly").hidden = !finished;
   $("composer").hidden = finished;
@@ -146,17 +146,23 @@ $("closeForm").addEventListener("keydown", (e) => {
 $("transferDialog").addEventListener("close", () => {
   if ($("transferDialog").returnValue !== "ok" || !state.current) { return; }
   const h = state.current;
-  act(() => api("POST", `/api/console/handoffs/${h.id}/transfer`, { to: $("to").value }), "넘겼어요 · Transferred");
+  const body = $("toCenter").value ? { center: $("toCenter").value, note: $("transferNote").value }
+    : { to: $("to").value };
+  act(() => api("POST", `/api/console/handoffs/${h.id}/transfer`, body), "넘겼어요 · Transferred");
 });
 
 $("claim").onclick = claim;
 $("closeBtn").onclick = askClose;
 $("transferBtn").onclick = () => {
-  $("to").replaceChildren(...state.counselors.filter((c) => c !== state.me.username).map((c) => {
-    const o = el("option", c);
-    o.value = c;
+  const option = (value, label) => {
+    const o = el("option", label);
+    o.value = value;
     return o;
-  }));
+  };
+  $("to").replaceChildren(...state.counselors.filter((c) => c !== state.me.username).map((c) => option(c, c)));
+  $("toCenter").replaceChildren(option("", "— 같은 센터 · Same center —"), ...state.centers
+    .filter((c) => c.id !== "" && c.id !== state.current.center).map((c) => option(c.id, `${c.name.ko} · ${c.name.en}`)));
+  $("transferNote").value = "";
   $("transferDialog").showModal();
 };
 $("back").onclick = () => {

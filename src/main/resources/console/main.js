@@ -6,6 +6,7 @@ import { refresh, render, bumpUnread } from "./queue.js";
 import { open, liveMessage, seekerTyping, markSeen } from "./conversation.js";
 import { setupAlerts, alertHidden } from "./alerts.js";
 import { startTeam } from "./team.js";
+import { setupCenters } from "./centers.js";
 import "./composer.js";
 import "./keys.js";
 import "./search.js";
@@ -92,6 +93,7 @@ async function start(me) {
   state.canned = canned.replies;
   state.counselors = counselors.counselors;
   state.reasons = reasons.reasons;
+  await setupCenters(refresh);
   await refresh();
   state.lists.waiting.forEach((h) => known.add(h.id));
   connect();

@@ -1,8 +1,10 @@
 // The conversation list: filters (waiting / mine / all active / closed today / callbacks), rows with the
-// reason, crisis, waiting time and unread count, and the count in the tab title.
+// reason, crisis, waiting time and unread count, and the count in the tab title. The waiting list starts
+// with what is due today (callback requests, follow-ups dated today) of the centers the selector shows.
 import { $, api, el, hhmm, dayTime, since, seoulToday, CHANNEL, LANG, STATUS } from "./api.js";
 import { state, emit, mine } from "./state.js";
 import { setTitleCount } from "./alerts.js";
+import { centerName, renderFigures } from "./centers.js";
 
 export const FILTERS = [
   { id: "waiting", label: "대기 · Waiting" },
@@ -19,12 +21,16 @@ state.filter = FILTERS.some((f) => f.id === sessionStorage.getItem(FILTER_KEY)) 
 /** Reloads every list from the server and redraws. */
 export async function refresh() {
   const today = seoulToday();
-  const [waiting, active, closed, callbacks, followups, bookings] = await Promise.all([
-    api("GET", "/api/console/handoffs?status=waiting"), api("GET", "/api/console/handoffs?status=active"),
+  const center = encodeURIComponent(state.center);
+  const [waiting, active, closed, callbacks, followups, bookings, due, centers] = await Promise.all([
+    api("GET", `/api/console/handoffs?status=waiting&center=${center}`),
+    api("GET", `/api/console/handoffs?status=active&center=${center}`),
     api("GET", `/api/console/search?from=${today}&to=${today}`), api("GET", "/api/console/callbacks"),
-    api("GET", "/api/console/followups"), api("GET", "/api/console/bookings")]);
+    api("GET", "/api/console/followups"), api("GET", "/api/console/bookings"),
+    api("GET", `/api/console/due?center=${center}`), api("GET", "/api/console/centers")]);
   Object.assign(state.lists, { waiting: waiting.handoffs, active: active.handoffs, closed: closed.handoffs,
-    callbacks: callbacks.callbacks, followups: followups.handoffs, bookings: bookings.bookings });
+    callbacks: callbacks.callbacks, followups: followups.handoffs, bookings: bookings.bookings, due });
+  renderFigures(centers.centers);
   state.unread = {};
   [...waiting.handoffs, ...active.handoffs].forEach((h) => { state.unread[h.id] = h.unread || 0; });
   render();
@@ -67,7 +73,8 @@ export function render() {
     b.onclick = () => setFilter(f.id);
     return b;
   }));
-  const rows = state.filter === "callbacks" ? callbackRows() : visible().map(row);
+  const rows = state.filter === "callbacks" ? callbackRows()
+    : [...(state.filter === "waiting" ? dueRows() : []), ...visible().map(row)];
   $("list").replaceChildren(...rows);
   $("listEmpty").hidden = rows.length > 0;
   $("listEmpty").textContent = "표시할 상담이 없어요 · Nothing here";
@@ -87,7 +94,8 @@ function row(h) {
     el("span", null, "row1", ...(crisis ? [el("span", "위기 CRISIS", "tag crisis")] : []),
       el("span", h.reasonText ? h.reasonText.ko : h.reason, "reason"),
       ...(unread ? [el("span", String(unread), "unread")] : [])),
-    el("span", null, "row2", el("span", CHANNEL[h.channel] || h.channel), el("span", LANG[h.lang] || h.lang),
+    el("span", null, "row2", el("span", centerName(h.center || ""), "center"),
+      el("span", CHANNEL[h.channel] || h.channel), el("span", LANG[h.lang] || h.lang),
       el("span", when, h.status === "waiting" && waitMs > LONG_WAIT_MS ? "wait long" : "wait")),
     el("span", h.summary || "", "row3"));
   b.type = "button";
@@ -99,14 +107,34 @@ function row(h) {
   return li;
 }
 
+/** Callback requests and follow-ups due today, marked, for the top of the waiting list. */
+function dueRows() {
+  const due = state.lists.due;
+  if (!due.callbacks) { return []; }
+  const marker = (text) => el("span", text, "tag due");
+  return [...due.callbacks.map((c) => {
+    const li = callbackRow(c);
+    li.classList.add("due");
+    li.querySelector(".plain").prepend(marker("📞 오늘 콜백 · Callback due today"));
+    return li;
+  }), ...due.followUps.map((h) => {
+    const li = row(h);
+    li.classList.add("due");
+    li.querySelector(".row1").prepend(marker("📅 오늘 후속 · Follow-up today"));
+    return li;
+  })];
+}
+
+function callbackRow(c) {
+  const done = el("button", "완료 · Done", "ghost done");
+  done.type = "button";
+  done.onclick = async () => { await api("POST", `/api/console/callbacks/${c.id}/done`); refresh(); };
+  return el("li", null, null, el("div", null, "plain", el("strong", `📞 ${c.contact}`),
+    el("div", `${c.window} · ${dayTime(c.createdAt)}${c.center ? " · " + centerName(c.center) : ""}`, "sub")), done);
+}
+
 function callbackRows() {
-  const rows = state.lists.callbacks.map((c) => {
-    const done = el("button", "완료 · Done", "ghost done");
-    done.type = "button";
-    done.onclick = async () => { await api("POST", `/api/console/callbacks/${c.id}/done`); refresh(); };
-    return el("li", null, null, el("div", null, "plain", el("strong", `📞 ${c.contact}`),
-      el("div", `${c.window} · ${dayTime(c.createdAt)}`, "sub")), done);
-  });
+  const rows = state.lists.callbacks.map(callbackRow);
   const follow = state.lists.followups.map((h) => {
     const li = row(h);
     li.querySelector(".row2").prepend(el("span", `📅 후속 · Follow-up ${h.followUp}`));

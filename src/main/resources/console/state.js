@@ -2,12 +2,15 @@
 export const state = {
   me: null,            // {username, role}
   filter: "waiting",   // waiting | mine | active | closed | callbacks
-  lists: { waiting: [], active: [], closed: [], callbacks: [], followups: [], bookings: [] },
+  lists: { waiting: [], active: [], closed: [], callbacks: [], followups: [], bookings: [], due: [] },
   current: null,       // the open handoff (detail) or null
   unread: {},          // handoff id -> unread seeker messages
   canned: [],          // [{id, ko, en}]
   counselors: [],      // usernames
   reasons: [],         // [{id, ko, en}]
+  center: "mine",      // the center selector: mine | all | a center id
+  centers: [],         // [{id, name: {ko, en}, open, counselors, waiting: {...}}]
+  myCenters: [],       // the counselor's own center ids (empty: every center)
 };
 
 const handlers = {};

@@ -36,6 +36,7 @@ import org.doyak.handoff.HandoffEvents;
 import org.doyak.handoff.HandoffModule;
 import org.doyak.handoff.console.BookingRoutes;
 import org.doyak.handoff.console.CenterRoutes;
+import org.doyak.handoff.console.DueTodayRoutes;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.handoff.console.ConsoleRoutes;
 import org.doyak.handoff.console.ConsoleSocket;
@@ -182,7 +183,8 @@ public final class App implements AutoCloseable {
                     signals::register,
                     new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register,
-                    new CenterRoutes(dialogs, hours, handoff.team(), clock)::register));
+                    new CenterRoutes(dialogs, hours, handoff.team(), clock)::register,
+                    new DueTodayRoutes(handoff.handoffs(), dialogs, console::row, clock)::register));
             LOG.info("Counselor hours: {} (Asia/Seoul)", hours);
             if (config.telegramToken().isPresent()) {
                 telegram = TelegramChannel.start(config, engine, store, stores.telegram(), dialogs,

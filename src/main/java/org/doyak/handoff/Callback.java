@@ -13,13 +13,14 @@ import java.beans.ConstructorProperties;
  * @param status {@code open} or {@code done}
  * @param createdAt when (ISO-8601)
  * @param doneBy the counselor who marked it done, or null
+ * @param center the center that calls back ("" when the seeker's center is unknown)
  */
 public record Callback(String id, String conversationId, String contact, String window, String lang, String status,
-        String createdAt, String doneBy) {
+        String createdAt, String doneBy, String center) {
 
     /** Maps a row of {@code callbacks}. */
     @ConstructorProperties({"id", "conversation_id", "contact", "time_window", "lang", "status", "created_at",
-        "done_by"})
+        "done_by", "center"})
     public Callback {
     }
 }

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.doyak.conversation.Action;
+import org.doyak.conversation.Conversation;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.SystemText;
 
 /**
  * The {@value #NAME} action: stores a callback request ({@code with: contact, window}) for the console's
- * callback list, and sets {@code callback_window_text} to the window in words for the flow's reply.
+ * callback list of the seeker's own center, and sets {@code callback_window_text} to the window in words
+ * for the flow's reply.
  */
 public final class CallbackAction implements Action {
     /** The action's name in flows. */
@@ -36,7 +38,8 @@ public final class CallbackAction implements Action {
     public Result run(Context context) {
         String contact = context.args().getOrDefault("contact", "").strip();
         String window = context.args().getOrDefault("window", "any").strip();
-        store.insertCallback(context.conversationId(), contact, window, context.lang(), context.now());
+        store.insertCallback(context.conversationId(), contact, window, context.lang(), context.now(),
+                context.slots().getOrDefault(Conversation.CENTER_SLOT, ""));
         SystemText words = WINDOWS.get(window);
         String said = words == null ? window : dialogs.get().message(words).in(context.lang());
         return new Result(Map.of("callback_window_text", said), List.of());

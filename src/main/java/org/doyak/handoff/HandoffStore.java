@@ -51,8 +51,9 @@ public interface HandoffStore {
     /** A handoff's notes, oldest first. */
     List<Note> notes(String handoffId);
 
-    /** Stores an open callback request. */
-    void insertCallback(String conversationId, String contact, String window, String lang, Instant at);
+    /** Stores an open callback request for {@code center} to answer ("" when the seeker's center is unknown). */
+    void insertCallback(String conversationId, String contact, String window, String lang, Instant at,
+            String center);
 
     /** Callback requests in a status, oldest first (at most 500). */
     List<Callback> callbacks(String status);

@@ -62,13 +62,14 @@ interface HandoffDao {
     @SqlQuery("SELECT author, body, at FROM handoff_notes WHERE handoff_id = :id ORDER BY at, id")
     List<Note> notes(@Bind("id") String handoffId);
 
-    @SqlUpdate("INSERT INTO callbacks (id, conversation_id, contact, time_window, lang, status, created_at)"
-            + " VALUES (:id, :conversationId, :contact, :window, :lang, 'open', :at)")
+    @SqlUpdate("INSERT INTO callbacks (id, conversation_id, contact, time_window, lang, status, created_at, center)"
+            + " VALUES (:id, :conversationId, :contact, :window, :lang, 'open', :at, :center)")
     void insertCallback(@Bind("id") String id, @Bind("conversationId") String conversationId,
             @Bind("contact") String contact, @Bind("window") String window, @Bind("lang") String lang,
-            @Bind("at") String at);
+            @Bind("at") String at, @Bind("center") String center);
 
-    @SqlQuery("SELECT id, conversation_id, contact, time_window, lang, status, created_at, done_by FROM callbacks"
+    @SqlQuery("SELECT id, conversation_id, contact, time_window, lang, status, created_at, done_by, center"
+            + " FROM callbacks"
             + " WHERE status = :status ORDER BY created_at LIMIT 500")
     List<Callback> callbacks(@Bind("status") String status);
 

@@ -101,10 +101,11 @@ public final class JdbiHandoffStore implements HandoffStore, ErasureStep {
     }
 
     @Override
-    public void insertCallback(String conversationId, String contact, String window, String lang, Instant at) {
+    public void insertCallback(String conversationId, String contact, String window, String lang, Instant at,
+            String center) {
         write(dao -> {
             dao.insertCallback(UUID.randomUUID().toString(), conversationId, contact, window, lang,
-                    Timestamps.iso(at));
+                    Timestamps.iso(at), center);
             return null;
         });
     }

@@ -47,6 +47,12 @@ class CenterQueuesIT {
         return TestServer.start(dir, AppConfig.from(Map.of(), Map.of()), dialogs(), clock);
     }
 
+    /** A counselor for each center: jb (Jeonbuk) and sg (Incheon Seo-gu). */
+    private static void addCenterCounselors(TestServer server) {
+        server.addStaff("jb", "counselor", HandoffIT.PASSWORD, List.of("jeonbuk"));
+        server.addStaff("sg", "counselor", HandoffIT.PASSWORD, List.of("incheon_seogu"));
+    }
+
     private static WebClient.Session seeker(WebClient web, String center) {
         WebClient.Response created = web.send("POST", "/api/web/sessions", "{\"center\":\"" + center + "\"}", null);
         return new WebClient.Session(created.body().path("sessionId").asText(), created.body().path("token").asText());
@@ -89,8 +95,7 @@ class CenterQueuesIT {
     @Test
     void counselors_see_their_own_centers_queue_by_default_and_others_on_request() throws IOException {
         try (TestServer server = start(BOTH_OPEN)) {
-            server.addStaff("jb", "counselor", HandoffIT.PASSWORD, List.of("jeonbuk"));
-            server.addStaff("sg", "counselor", HandoffIT.PASSWORD, List.of("incheon_seogu"));
+            addCenterCounselors(server);
             WebClient web = new WebClient(server.baseUrl());
             handOff(web, seeker(web, "jeonbuk"));
             handOff(web, seeker(web, "incheon_seogu"));
@@ -123,6 +128,30 @@ class CenterQueuesIT {
             ConsoleClient kim = new ConsoleClient(server.baseUrl());
             kim.login("kim", HandoffIT.PASSWORD);
             assertEquals(List.of("jeonbuk"), centersListed(kim, "all"));
+        }
+    }
+
+    @Test
+    void a_callback_request_is_due_today_for_the_seekers_own_center_only() throws IOException {
+        try (TestServer server = start(ONE_OPEN)) {
+            addCenterCounselors(server);
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session s = seeker(web, "incheon_seogu");
+            web.press(s, "counselor");
+            web.press(s, "yes");
+            web.press(s, "callback");
+            web.say(s, "010-1234-5678");
+            web.press(s, "morning");
+            ConsoleClient sg = new ConsoleClient(server.baseUrl());
+            sg.login("sg", HandoffIT.PASSWORD);
+            JsonNode due = sg.get("/api/console/due").body().path("callbacks");
+            assertEquals(1, due.size(), due.toString());
+            assertEquals("incheon_seogu", due.get(0).path("center").asText());
+            assertEquals("010-1234-5678", due.get(0).path("contact").asText());
+            ConsoleClient jb = new ConsoleClient(server.baseUrl());
+            jb.login("jb", HandoffIT.PASSWORD);
+            assertEquals(0, jb.get("/api/console/due").body().path("callbacks").size());
+            assertEquals(1, jb.get("/api/console/due?center=all").body().path("callbacks").size());
         }
     }
 }
