@@ -17,17 +17,16 @@ import org.doyak.nlu.IntentDataException;
 import org.doyak.nlu.IntentDataLoader;
 import org.doyak.nlu.IntentScore;
 import org.doyak.nlu.ThresholdTuner;
+import org.doyak.nlu.opennlp.IntentTraining;
 import org.doyak.nlu.opennlp.ModelStore;
 import org.doyak.nlu.opennlp.OpenNlpIntentClassifier;
-import org.doyak.nlu.opennlp.ThresholdTuning;
 
 /**
  * {@code nlu train [--dialogs DIR] [--models DIR]} and
- * {@code nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml] [--fit gis|sgd]}.
+ * {@code nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml]}. Both fit the model by
+ * {@link IntentTraining}: {@code train} choosing by cross-validation, {@code eval} on VAL.yml when given.
  */
 public final class NluCommand {
-
-    private static final int CV_FOLDS = 5;
 
     private NluCommand() {
     }
@@ -67,8 +66,7 @@ public final class NluCommand {
     private static int usage(PrintStream err, String why) {
         err.println("nlu: " + why);
         err.println("usage: nlu train [--dialogs DIR] [--models DIR]");
-        err.println("       nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml]"
-                + " [--fit gis|sgd]");
+        err.println("       nlu eval --train TRAIN.yml --test TEST.yml [--oos-label oos] [--val VAL.yml]");
         return 2;
     }
 
@@ -87,18 +85,15 @@ public final class NluCommand {
         String oos = options.getOrDefault("oos-label", IntentData.OUT_OF_SCOPE);
         IntentData train = relabel(IntentDataLoader.loadFile(Path.of(options.get("train"))), oos);
         IntentData test = relabel(IntentDataLoader.loadFile(Path.of(options.get("test"))), oos);
-        long start = System.nanoTime();
-        String fit = options.getOrDefault("fit", "gis");
-        if (!fit.equals("gis") && !fit.equals("sgd")) {
-            throw new IllegalArgumentException("--fit must be gis or sgd, not '" + fit + "'");
-        }
-        OpenNlpIntentClassifier model = fit.equals("sgd") ? OpenNlpIntentClassifier.train(train, 0,
-                OpenNlpIntentClassifier.sgd()) : OpenNlpIntentClassifier.train(train, 0);
-        double trainSeconds = (System.nanoTime() - start) / 1e9;
         IntentData val = options.containsKey("val")
                 ? relabel(IntentDataLoader.loadFile(Path.of(options.get("val"))), oos) : null;
-        double threshold = val != null ? ThresholdTuning.onValidation(model, val)
-                : ThresholdTuning.crossValidated(train, CV_FOLDS);
+        long start = System.nanoTime();
+        IntentTraining.Fitted chosen = val != null ? IntentTraining.onValidation(train, val) : null;
+        IntentTraining.Fitted fitted = val != null ? IntentTraining.refit(train.plus(val), chosen)
+                : IntentTraining.crossValidated(train);
+        double trainSeconds = (System.nanoTime() - start) / 1e9;
+        OpenNlpIntentClassifier model = fitted.classifier();
+        double threshold = model.threshold();
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         List<String> unthresholded = new ArrayList<>();
@@ -120,17 +115,22 @@ public final class NluCommand {
         EvalReport classOnly = new EvalReport(gold, unthresholded);
         out.printf(Locale.ROOT, "out-of-scope class alone (no threshold): in-scope accuracy %.4f, oos recall %.4f%n",
                 classOnly.inScopeAccuracy(), classOnly.oosRecall());
-        out.printf(Locale.ROOT, "threshold %.3f tuned on %s%n", threshold,
-                val != null ? options.get("val") : CV_FOLDS + "-fold cross-validation of train");
+        out.printf(Locale.ROOT, "prior sigma %.2f, threshold %.3f, chosen on %s%n", fitted.sigma(), threshold,
+                val != null ? options.get("val") + " by models trained on train alone; the model above is then"
+                        + " trained on train and val, as the service trains on all its data"
+                        : "cross-validation of train");
         if (val != null) {
-            EvalReport onVal = score(model, val, threshold);
-            out.printf(Locale.ROOT, "validation at that threshold: in-scope accuracy %.4f, oos recall %.4f%n",
-                    onVal.inScopeAccuracy(), onVal.oosRecall());
+            EvalReport onVal = score(chosen.classifier(), val, threshold);
+            EvalReport trainOnly = score(chosen.classifier(), test, threshold);
+            out.printf(Locale.ROOT, "trained on train alone: validation %.4f in-scope accuracy, %.4f oos recall;"
+                    + " test %.4f, %.4f%n", onVal.inScopeAccuracy(), onVal.oosRecall(), trainOnly.inScopeAccuracy(),
+                    trainOnly.oosRecall());
         }
         out.printf(Locale.ROOT, "{\"in_scope_accuracy\":%.4f,\"oos_recall\":%.4f,\"accuracy\":%.4f,"
                 + "\"macro_f1\":%.4f,\"train_seconds\":%.2f,\"classify_micros_median\":%.1f,\"n_test\":%d,"
-                + "\"threshold\":%.3f,\"model_bytes\":%d}%n", report.inScopeAccuracy(), report.oosRecall(),
-                report.accuracy(), report.macroF1(), trainSeconds, micros, gold.size(), threshold, modelBytes(model));
+                + "\"threshold\":%.3f,\"sigma\":%.2f,\"model_bytes\":%d}%n",
+                report.inScopeAccuracy(), report.oosRecall(), report.accuracy(), report.macroF1(), trainSeconds, micros,
+                gold.size(), threshold, fitted.sigma(), modelBytes(model));
         return 0;
     }
 

@@ -26,7 +26,7 @@ final class Usage {
                         + "also DOYAK_URL, DOYAK_ADMIN_USER, DOYAK_ADMIN_PASSWORD)",
                 Set.of("url", "username", "password-stdin", "lang")));
         COMMANDS.put("nlu", new Command("nlu train [--dialogs DIR] [--models DIR]\n"
-                + "  nlu eval --train T.yml --test X.yml [--oos-label oos] [--val V.yml] [--fit gis|sgd]",
+                + "  nlu eval --train T.yml --test X.yml [--oos-label oos] [--val V.yml]",
                 "train or evaluate the intent classifier", null));
         COMMANDS.put("graph", new Command("graph [DIR] [--flow ID]", "print the flows as a Mermaid flowchart",
                 Set.of("flow")));

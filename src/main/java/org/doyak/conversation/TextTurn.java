@@ -211,7 +211,7 @@ final class TextTurn {
      * plain answer such as "부천 살아요", on which a small model can rank crisis first at 0.13, from
      * ending a flow in a handoff; the crisis word list still applies on its own.
      */
-    private static boolean crisis(Understanding understanding) {
+    static boolean crisis(Understanding understanding) {
         return understanding.best().filter(b -> CRISIS_INTENT.equals(b.name()) && b.confidence() >= CRISIS_FIRST)
                 .isPresent()
                 || understanding.ranking().stream()

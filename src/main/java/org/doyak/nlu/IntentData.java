@@ -3,9 +3,12 @@ package org.doyak.nlu;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a classifier is trained from: intents with their examples and the synonym table.
@@ -27,6 +30,19 @@ public record IntentData(List<Intent> intents, List<Synonym> synonyms) {
     public IntentData {
         intents = List.copyOf(intents);
         synonyms = List.copyOf(synonyms);
+    }
+
+    /**
+     * This data with the examples of {@code more} added: to the intent of the same name, or as new
+     * intents after these; the synonym table stays this one's.
+     */
+    public IntentData plus(IntentData more) {
+        Map<String, List<String>> examples = new LinkedHashMap<>();
+        for (IntentData d : List.of(this, more)) {
+            d.intents().forEach(i -> examples.computeIfAbsent(i.name(), k -> new ArrayList<>()).addAll(i.examples()));
+        }
+        return new IntentData(examples.entrySet().stream().map(e -> new Intent(e.getKey(), e.getValue())).toList(),
+                synonyms);
     }
 
     /**

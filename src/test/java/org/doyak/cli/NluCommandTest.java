@@ -55,6 +55,28 @@ class NluCommandTest {
     }
 
     @Test
+    void eval_with_a_validation_file_chooses_on_it_and_learns_from_it_for_the_final_model() throws IOException {
+        Path train = file("train.yml", "intents:\n"
+                + "  - name: weather\n    examples: [is it raining, weather today, will it be sunny, forecast please]\n"
+                + "  - name: music\n    examples: [play a song, play some jazz, put on music, next track please]\n"
+                + "  - name: oos\n    examples: [what is love, how tall are you, tell me a secret]\n");
+        Path val = file("val.yml", "intents:\n  - name: weather\n    examples: [umbrella needed, is it cold outside]\n"
+                + "  - name: music\n    examples: [turn up the volume, play the radio]\n"
+                + "  - name: oos\n    examples: [what is your name]\n");
+        Path test = file("test.yml", "intents:\n  - name: weather\n    examples: [do i need an umbrella]\n"
+                + "  - name: music\n    examples: [volume up please]\n");
+        assertEquals(0, run("eval", "--train", train.toString(), "--test", test.toString(), "--oos-label", "oos",
+                "--val", val.toString()));
+        String report = out.toString(StandardCharsets.UTF_8);
+        String[] lines = report.strip().split("\n");
+        JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertTrue(List.of(0.3, 0.6, 1.2).contains(figures.get("sigma").asDouble()), report);
+        assertTrue(report.contains("chosen on " + val), report);
+        assertTrue(report.contains("trained on train alone: validation"), report);
+        assertEquals(1.0, figures.get("in_scope_accuracy").asDouble(), report); // words only val.yml holds
+    }
+
+    @Test
     void train_writes_the_model_and_its_hash() {
         Path models = dir.resolve("models");
         assertEquals(0, run("train", "--dialogs", "dialogs", "--models", models.toString()));

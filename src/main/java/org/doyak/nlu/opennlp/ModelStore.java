@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.doyak.nlu.IntentData;
-import org.doyak.nlu.ThresholdTuner;
 
 /**
  * Model files in a models directory: {@code intent-model.bin} (the OpenNLP model) and
@@ -23,9 +21,6 @@ import org.doyak.nlu.ThresholdTuner;
  * written to temporary files and moved into place, so a reader never sees half a model.
  */
 public final class ModelStore {
-
-    /** Candidate priors for the service's model: CLINC150's best, then weaker ones for small data. */
-    static final List<Double> SIGMAS = List.of(OpenNlpIntentClassifier.SIGMA, 0.5, 1.0);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -53,8 +48,7 @@ public final class ModelStore {
 
     /** The hash that marks a model trained from {@code data} with the current feature set. */
     public static String hash(IntentData data) {
-        return data.sha256(IntentFeatureGenerator.VERSION + "/" + OpenNlpIntentClassifier.ITERATIONS + "/"
-                + SIGMAS);
+        return data.sha256(IntentFeatureGenerator.VERSION + "/" + IntentTraining.RECIPE);
     }
 
     /**
@@ -68,27 +62,9 @@ public final class ModelStore {
         return trained;
     }
 
-    /**
-     * Picks the prior σ from {@link #SIGMAS} with the best 5-fold cross-validated accuracy, tunes the
-     * threshold on the same out-of-fold rankings and trains on all the data; writes nothing.
-     */
+    /** Fits the service's model by {@link IntentTraining#crossValidated}; writes nothing. */
     public static Trained train(IntentData data) {
-        List<ThresholdTuner.Observation> best = null;
-        double bestSigma = 0;
-        double bestAccuracy = -1;
-        for (double sigma : SIGMAS) {
-            List<ThresholdTuner.Observation> observations = ThresholdTuning.outOfFold(data, 5, sigma);
-            double accuracy = observations.stream()
-                    .filter(o -> o.gold().equals(ThresholdTuner.predict(o.ranking(), 0))).count()
-                    / (double) observations.size();
-            if (accuracy > bestAccuracy) {
-                best = observations;
-                bestSigma = sigma;
-                bestAccuracy = accuracy;
-            }
-        }
-        double threshold = ThresholdTuner.tune(best);
-        return new Trained(OpenNlpIntentClassifier.train(data, threshold, bestSigma), hash(data));
+        return new Trained(IntentTraining.crossValidated(data).classifier(), hash(data));
     }
 
     /** Writes the model and its metadata atomically (temporary files, then moves). */

@@ -7,31 +7,21 @@ import org.doyak.nlu.IntentClassifier;
 import org.doyak.nlu.IntentData;
 import org.doyak.nlu.ThresholdTuner;
 
-/** Gets validation rankings for {@link ThresholdTuner}: from a validation set, or by cross-validation. */
-public final class ThresholdTuning {
+/** Rankings of messages by models that did not see them, for {@link ThresholdTuner} and {@link IntentTraining}. */
+final class UnseenRankings {
 
-    private ThresholdTuning() {
+    private UnseenRankings() {
     }
 
-    /** Tunes on a separate validation set classified by an already trained classifier. */
-    public static double onValidation(IntentClassifier classifier, IntentData validation) {
+    /** Every message of {@code validation} with its gold intent, ranked by {@code classifier}. */
+    static List<ThresholdTuner.Observation> observations(IntentClassifier classifier, IntentData validation) {
         List<ThresholdTuner.Observation> observations = new ArrayList<>();
         for (Intent intent : validation.intents()) {
             for (String example : intent.examples()) {
                 observations.add(new ThresholdTuner.Observation(intent.name(), classifier.rank(example)));
             }
         }
-        return ThresholdTuner.tune(observations);
-    }
-
-    /**
-     * Tunes by k-fold cross-validation on the training data (see {@link #outOfFold}), so every
-     * example is ranked once by a model that did not see it.
-     *
-     * @param folds number of folds, at least 2; costs that many trainings
-     */
-    public static double crossValidated(IntentData data, int folds) {
-        return ThresholdTuner.tune(outOfFold(data, folds, OpenNlpIntentClassifier.SIGMA));
+        return observations;
     }
 
     /**
