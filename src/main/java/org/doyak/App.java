@@ -51,7 +51,7 @@ import org.doyak.http.NluRoutes;
 import org.doyak.privacy.Erasure;
 import org.doyak.privacy.ErasureStep;
 import org.doyak.privacy.Retention;
-import org.doyak.scripts.ScriptRunner;
+import org.doyak.scripts.TracedTests;
 import org.doyak.storage.Cluster;
 import org.doyak.storage.Database;
 import org.doyak.storage.JdbiConversationStore;
@@ -66,7 +66,7 @@ import org.slf4j.LoggerFactory;
 public final class App implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     /** How long the dialog files must stay unchanged before a change is published. */
-    private static final Duration PUBLISH_QUIET = Duration.ofMillis(300);
+    private static final Duration PUBLISH_QUIET = Duration.ofMillis(150);
     /** How often due appointment reminders are looked for (a cheap indexed query). */
     private static final Duration REMINDER_CHECK = Duration.ofSeconds(2);
 
@@ -131,7 +131,7 @@ public final class App implements AutoCloseable {
             JdbiPublishLog publishes = stores.publishes();
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
                     new DialogCandidates(config.models(), clock),
-                    List.of((dir, c) -> ScriptRunner.failures(dir, c.dialogs(), c.understander(), "ko", clock)),
+                    List.of(new TracedTests(config.lastGoodDialogs(), clock)),
                     publishes, clock);
             Publisher live = publisher;
             published.set(live);

@@ -55,5 +55,9 @@ public record Candidate(List<String> problems, Dialogs dialogs, Understander und
          * @return problems, each naming its file and line where it can; empty when it passes
          */
         List<String> run(java.nio.file.Path dir, Candidate candidate);
+
+        /** Told that {@code candidate} went live (after {@link #run} passed on it, or at start). */
+        default void published(Candidate candidate) {
+        }
     }
 }

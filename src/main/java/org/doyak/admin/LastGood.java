@@ -32,6 +32,25 @@ final class LastGood {
     }
 
     /**
+     * Copies the YAML files of {@code from} into a staging folder beside the copy (named like {@code from},
+     * so problems name files as staff know them) and returns it: a publish builds, tests and keeps exactly
+     * these files, whatever staff save meanwhile.
+     *
+     * @throws UncheckedIOException when the files cannot be copied
+     */
+    Path stage(Path from) {
+        Path staging = dir.resolveSibling(dir.getFileName() + ".staged");
+        Path staged = staging.resolve(from.toAbsolutePath().normalize().getFileName().toString());
+        try {
+            delete(staging);
+            copyYaml(from, staged);
+            return staged;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the dialogs in " + staging, e);
+        }
+    }
+
+    /**
      * Replaces the copy with the YAML files of {@code from}.
      *
      * @throws UncheckedIOException when the copy cannot be written (the old copy stays)
@@ -45,13 +64,7 @@ final class LastGood {
         try {
             delete(fresh);
             delete(old);
-            try (Stream<Path> walk = Files.walk(from)) {
-                for (Path p : walk.filter(Files::isRegularFile).filter(DialogsVersion::isYaml).toList()) {
-                    Path target = fresh.resolve(from.relativize(p).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            copyYaml(from, fresh);
             if (Files.exists(dir)) {
                 Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -59,6 +72,17 @@ final class LastGood {
             delete(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the last good dialogs to " + dir, e);
+        }
+    }
+
+    private static void copyYaml(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(DialogsVersion::isYaml).toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 

@@ -67,7 +67,7 @@ public final class Publisher implements Understander, AutoCloseable {
         DialogsVersion version = DialogsVersion.of(dir);
         Candidate candidate = builder.build(dir, false, null);
         if (candidate.ok()) {
-            p.goLive(new Live(candidate, version, dir));
+            p.goLive(new Live(candidate, version, dir), dir);
             log.record(new PublishRecord(clock.instant(), "start", PublishRecord.PUBLISHED, List.of(), List.of()));
             return p;
         }
@@ -113,8 +113,10 @@ public final class Publisher implements Understander, AutoCloseable {
     private PublishRecord publishNow(String who) {
         Live current = live.get();
         DialogsVersion version;
+        Path staged;
         try {
-            version = DialogsVersion.of(dir);
+            staged = lastGood.stage(dir);
+            version = DialogsVersion.of(staged);
         } catch (RuntimeException e) {
             return record(who, PublishRecord.REFUSED, List.of(), List.of(dir + ": " + e.getMessage()));
         }
@@ -127,11 +129,11 @@ public final class Publisher implements Understander, AutoCloseable {
         long start = System.nanoTime();
         long built;
         try {
-            candidate = builder.build(dir, version.intentsChangedSince(current.version()), current.candidate());
+            candidate = builder.build(staged, version.intentsChangedSince(current.version()), current.candidate());
             built = System.nanoTime();
             problems = new ArrayList<>(candidate.problems());
             for (Candidate.Check check : candidate.ok() ? checks : List.<Candidate.Check>of()) {
-                problems.addAll(check.run(dir, candidate));
+                problems.addAll(check.run(staged, candidate));
             }
         } catch (RuntimeException e) {
             LOG.error("publishing {} failed", dir, e);
@@ -146,20 +148,24 @@ public final class Publisher implements Understander, AutoCloseable {
             LOG.warn("publish refused ({}); the old version keeps serving:\n{}", who, String.join("\n", problems));
             return record(who, PublishRecord.REFUSED, changes, problems);
         }
-        goLive(new Live(candidate, version, dir));
+        goLive(new Live(candidate, version, dir), staged);
+        for (Candidate.Check check : checks) {
+            check.published(candidate);
+        }
         LOG.info("published the dialogs ({}) in {} ms (loading {} ms, checks {} ms): {}", who,
                 (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000,
                 (System.nanoTime() - built) / 1_000_000, String.join(", ", changes));
         return record(who, PublishRecord.PUBLISHED, changes, List.of());
     }
 
-    private void goLive(Live next) {
+    /** Swaps {@code next} in and keeps {@code files} (the files it was built from) as the last good copy. */
+    private void goLive(Live next, Path files) {
         Live old = live.getAndSet(next);
         if (old != null) {
             old.candidate().release().run();
         }
         try {
-            lastGood.save(next.source());
+            lastGood.save(files);
         } catch (RuntimeException e) {
             LOG.warn("could not keep a last good copy: {}", e.getMessage());
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -41,6 +42,9 @@ import org.doyak.storage.Stores;
  */
 public final class ScriptRunner {
     private static final int SHARDS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Fewer tests than this per shard are not worth another database. */
+    private static final int PER_SHARD = 8;
+    private static Path migrated;
 
     private ScriptRunner() {
     }
@@ -80,6 +84,18 @@ public final class ScriptRunner {
      */
     public static List<Outcome> run(Path dialogsDir, String shownAs, Dialogs dialogs, Understander understander,
             String lang, Clock clock) {
+        return run(dialogsDir, shownAs, dialogs, understander, lang, clock, key -> true);
+    }
+
+    /**
+     * Runs the tests whose key ({@code SHOWN_AS/FILE:LINE: name}, see {@link Outcome#key()}) {@code selected}
+     * accepts, as {@link #run(Path, String, Dialogs, Understander, String, Clock)} runs them all; problems in
+     * test files are always reported.
+     *
+     * @return one outcome per selected test, with what its conversation showed
+     */
+    public static List<Outcome> run(Path dialogsDir, String shownAs, Dialogs dialogs, Understander understander,
+            String lang, Clock clock, Predicate<String> selected) {
         try {
             ScriptReader.Read read = ScriptReader.folder(dialogsDir.resolve("tests"), shownAs);
             List<Outcome> out = new ArrayList<>();
@@ -87,8 +103,10 @@ public final class ScriptRunner {
                 String[] at = problem.split(":");
                 out.add(new Outcome(at[0], Integer.parseInt(at[1]), "", Optional.of(problem)));
             }
-            List<Script> scripts = read.scripts();
-            int shards = Math.min(SHARDS, Math.max(1, scripts.size()));
+            List<Script> scripts = read.scripts().stream()
+                    .filter(s -> selected.test(new Outcome(s.file(), s.line(), s.name(), Optional.empty()).key()))
+                    .toList();
+            int shards = Math.min(SHARDS, Math.max(1, (scripts.size() + PER_SHARD - 1) / PER_SHARD));
             Path work = Files.createTempDirectory("doyak-test");
             ExecutorService pool = Executors.newFixedThreadPool(shards, r -> {
                 Thread t = new Thread(r, "conversation-tests");
@@ -115,15 +133,23 @@ public final class ScriptRunner {
     }
 
     /**
-     * Runs every test against a publish candidate and returns the failures only.
-     *
-     * @return one report per failing test or test file with problems ({@code tests/FILE:LINE: name} first),
-     *     empty when every test passes
+     * Writes an empty, migrated database to {@code db}: a copy of one migrated once per process, so a run
+     * opens its shards without running every migration on each.
      */
-    public static List<String> failures(Path dialogsDir, Dialogs dialogs, Understander understander, String lang,
-            Clock clock) {
-        return run(dialogsDir, "tests", dialogs, understander, lang, clock).stream().filter(o -> !o.passed())
-                .map(o -> o.failure().orElseThrow()).toList();
+    private static synchronized Path copyOfMigrated(Path db) {
+        try {
+            if (migrated == null || !Files.isRegularFile(migrated)) {
+                Path dir = Files.createTempDirectory("doyak-test-template");
+                Path file = dir.resolve("template.db");
+                Database.open("jdbc:sqlite:" + file).close();
+                file.toFile().deleteOnExit();
+                dir.toFile().deleteOnExit();
+                migrated = file;
+            }
+            return Files.copy(migrated, db);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Script> everyNth(List<Script> scripts, int first, int step) {
@@ -146,21 +172,31 @@ public final class ScriptRunner {
 
     private static List<Outcome> shard(Path db, List<Script> scripts, Dialogs dialogs, Understander understander,
             String lang, Clock clock) {
-        try (Database database = Database.open("jdbc:sqlite:" + db)) {
+        try (Database database = Database.open("jdbc:sqlite:" + copyOfMigrated(db))) {
             Stores stores = Stores.on(database, seekerLang -> dialogs.message(SystemText.NOT_KEPT).in(seekerLang));
             JdbiConversationStore store = stores.conversations();
             Engine engine = new Engine(() -> dialogs, understander, Actions.create(() -> dialogs, stores.appointments(),
                     new Erasure(stores.erasureSteps()), stores.records(), stores.handoffs()), store, store, clock);
-            return scripts.stream().map(s -> new Outcome(s.file(), s.line(), s.name(), run(engine, store, s, lang)))
-                    .toList();
+            List<Outcome> out = new ArrayList<>();
+            for (Script s : scripts) {
+                List<String> seen = new ArrayList<>();
+                Optional<String> failure = run(engine, store, s, lang, seen);
+                out.add(new Outcome(s.file(), s.line(), s.name(), failure, seen));
+            }
+            return out;
         }
     }
 
-    private static Optional<String> run(Engine engine, JdbiConversationStore store, Script script, String lang) {
+    private static Optional<String> run(Engine engine, JdbiConversationStore store, Script script, String lang,
+            List<String> seen) {
         String id = engine.open("web", null, script.lang(), "", script.center()).id();
         for (Script.Step step : script.steps()) {
             List<ChatMessage> replies = step.say() != null ? engine.handle(id, Inbound.text(step.say()))
                     : engine.handle(id, Inbound.payload(step.press() == null ? "" : step.press()));
+            for (ChatMessage m : replies) {
+                seen.add(m.text());
+                m.buttons().forEach(b -> seen.add(b.title()));
+            }
             Optional<String> wrong = StepCheck.check(step, replies, store.find(id).orElseThrow(), lang);
             if (wrong.isPresent()) {
                 String sent = step.say() != null ? "say: " + step.say() : "press: " + step.press();

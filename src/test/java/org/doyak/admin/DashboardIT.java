@@ -75,6 +75,39 @@ class DashboardIT {
         }
     }
 
+    @Test
+    void daily_totals_are_anonymous_and_outlive_the_erasure_of_the_conversation() throws Exception {
+        try (TestServer server = TestServer.start(tmp)) {
+            WebClient web = new WebClient(server.baseUrl());
+            WebClient.Session seeker = web.newSession("ko");
+            web.say(seeker, "안녕");
+            web.press(seeker, "centers");
+            server.addStaff("lee", "admin", PASSWORD);
+            ConsoleClient admin = new ConsoleClient(server.baseUrl());
+            admin.login("lee", PASSWORD);
+            JsonNode before = Eventually.until(() -> admin.get("/api/admin/stats?days=7").body(),
+                    st -> total(st, "turns") >= 2 && total(st, "flow_start:centers") == 1, Duration.ofSeconds(15),
+                    "the seeker's turns counted");
+            web.press(seeker, "delete_data");
+            String erased = web.press(seeker, "yes").body().toString();
+            assertTrue(erased.contains("모두 지웠어요"), erased);
+            try (var db = server.openDatabase()) {
+                // The erasing turn itself is recorded afterwards; the visit to the centers flow before it is gone.
+                Eventually.until(() -> db.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM turn_steps WHERE conversation_id = :id AND flow = 'centers'")
+                        .bind("id", seeker.id()).mapTo(Integer.class).one()), n -> n == 0, Duration.ofSeconds(15),
+                        "the seeker's steps erased");
+            }
+            JsonNode after = admin.get("/api/admin/stats?days=7").body();
+            for (JsonNode t : before.path("totals")) {
+                String metric = t.path("metric").asText();
+                assertTrue(total(after, metric) >= total(before, metric), metric + " lost: " + after);
+            }
+            assertEquals(1, total(after, "flow_start:centers"), after.toString());
+            assertFalse(after.toString().contains(seeker.id()), "no conversation id in the figures");
+        }
+    }
+
     private static long total(JsonNode stats, String metric) {
         long sum = 0;
         for (JsonNode t : stats.path("totals")) {

@@ -64,8 +64,8 @@ class PublishIT {
             WebClient.Response refused = admin.post("/api/admin/publish", "{}");
             assertEquals(422, refused.status(), refused.body().toString());
             assertEquals("refused", refused.body().path("result").asText());
-            assertTrue(refused.body().path("problems").get(0).asText().contains("welcome.yaml:"),
-                    refused.body().toString());
+            String problem = refused.body().path("problems").get(0).asText();
+            assertTrue(problem.contains("welcome.yaml:") && problem.contains("닫히지 않았어요"), problem);
             assertTrue(greeting(new WebClient(server.baseUrl())).contains(OLD_HELLO));
             edit("flows/welcome.yaml", "steps: [", "steps:");
             WebClient.Response fixed = admin.post("/api/admin/publish", "{}");

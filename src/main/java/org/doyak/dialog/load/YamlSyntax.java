@@ -1,6 +1,9 @@
 package org.doyak.dialog.load;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.doyak.dialog.load.Node.Where;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -75,7 +78,41 @@ final class YamlSyntax {
             String line = stopped.getLine() < lines.size() ? lines.get(stopped.getLine()) : "";
             return indentation(file, stopped, line);
         }
+        Optional<Where> unclosed = unclosedBracket(file, lines, stopped.getLine());
+        if (unclosed.isPresent()) {
+            return new YamlSyntaxException(unclosed.get(), "여기서 연 괄호('[' 또는 '{')가 닫히지 않았어요. 같은 줄에서 "
+                    + "']' 또는 '}'로 닫거나, 아래 줄에 항목을 쓰려면 괄호를 지우세요.",
+                    "the bracket ('[' or '{') opened here is not closed: close it on the same line with ']' or '}', "
+                    + "or remove it to write the items on the lines below.");
+        }
         return at(file, stopped, "YAML 문법 오류: " + problem, "not valid YAML: " + problem);
+    }
+
+    /** The last '[' or '{' left open on a line at or above {@code last} (0-based), outside quotes and comments. */
+    private static Optional<Where> unclosedBracket(String file, List<String> lines, int last) {
+        for (int i = Math.min(last, lines.size() - 1); i >= 0; i--) {
+            String line = lines.get(i);
+            Deque<Integer> open = new ArrayDeque<>();
+            char quote = 0;
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (quote != 0) {
+                    quote = ch == quote ? 0 : quote;
+                } else if (ch == '"' || ch == '\'') {
+                    quote = ch;
+                } else if (ch == '#' && (c == 0 || line.charAt(c - 1) == ' ')) {
+                    break;
+                } else if (ch == '[' || ch == '{') {
+                    open.push(c);
+                } else if ((ch == ']' || ch == '}') && !open.isEmpty()) {
+                    open.pop();
+                }
+            }
+            if (!open.isEmpty()) {
+                return Optional.of(new Where(file, i + 1, open.peek() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static YamlSyntaxException indentation(String file, Mark stopped, String line) {

@@ -32,6 +32,13 @@ class YamlSyntaxTest {
     }
 
     @Test
+    void a_bracket_left_open_before_a_block_list_is_reported_where_it_was_opened() throws IOException {
+        assertEquals(List.of("dialogs/flows/test.yaml:3:8: 여기서 연 괄호('[' 또는 '{')가 닫히지 않았어요. 같은 줄에서 "
+                + "']' 또는 '}'로 닫거나, 아래 줄에 항목을 쓰려면 괄호를 지우세요."), flow("ko", "id: x",
+                "title: {ko: 가, en: a}", "steps: [", "  - say: {ko: 가, en: a}"));
+    }
+
+    @Test
     void a_badly_indented_line_is_reported_on_that_line() throws IOException {
         assertEquals(List.of("dialogs/flows/test.yaml:5:4: the indentation is off: items at the same level must start "
                 + "in the same column as the ones above."), flow("en", "id: x", "title: {ko: 가, en: a}", "steps:",
