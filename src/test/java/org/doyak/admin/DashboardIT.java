@@ -56,6 +56,9 @@ class DashboardIT {
             assertTrue(total(stats, "flow_start:welcome") >= 1, stats.toString());
             assertTrue(StreamSupport.stream(stats.path("steps").spliterator(), false)
                     .anyMatch(s -> s.path("flow").asText().equals("welcome") && s.path("reached").asLong() >= 1));
+            assertTrue(StreamSupport.stream(stats.path("steps").spliterator(), false) // drop-off: where seekers left
+                    .anyMatch(s -> s.path("flow").asText().equals("centers") && s.path("leftHere").asLong() >= 1),
+                    stats.path("steps").toString());
             assertEquals(1, stats.path("handoffs").get(0).path("handoffs").asLong(), stats.toString());
 
             JsonNode group = admin.get("/api/admin/inbox").body().path("groups").get(0);

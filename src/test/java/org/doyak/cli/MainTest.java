@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.doyak.testing.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,35 @@ class MainTest {
         assertEquals("en", StaffLang.of(Map.of(), Map.of("DOYAK_STAFF_LANG", "en")));
         assertEquals("ko", StaffLang.of(Map.of("lang", "ko"), Map.of("DOYAK_STAFF_LANG", "en")));
         assertEquals("ko", StaffLang.of(Map.of(), Map.of()));
+    }
+
+    @Test
+    void test_runs_the_conversation_tests_without_maven_and_names_a_failure_with_file_line_expected_and_actual(
+            @TempDir Path tmp) throws IOException {
+        Path[] copies = Folders.dialogsAndModels(tmp);
+        Path tests = copies[0].resolve("tests");
+        try (var files = Files.list(tests)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.writeString(tests.resolve("menu.yaml"), """
+                tests:
+                  - name: the menu offers centers
+                    lang: ko
+                    steps:
+                      - press: menu
+                        reply_contains: 무엇을 도와드릴까요
+                """);
+        assertEquals(0, run("test", copies[0].toString(), "--models", copies[1].toString()));
+        assertTrue(out().contains("1개 중 1개 통과"), out());
+        Files.writeString(tests.resolve("menu.yaml"), Files.readString(tests.resolve("menu.yaml"))
+                .replace("무엇을 도와드릴까요", "없는 말"));
+        out.reset();
+        assertEquals(1, run("test", copies[0].toString(), "--models", copies[1].toString()));
+        String report = out() + err();
+        assertTrue(report.contains("tests/menu.yaml:2: the menu offers centers") && report.contains("없는 말")
+                && report.contains("실제 답"), report);
     }
 
     @Test
