@@ -22,6 +22,8 @@ import org.doyak.dialog.SystemText;
  */
 final class KnownAnswers {
     private static final Set<String> PROFILE = Set.of("age", "status", "benefit", "region");
+    /** Slots taken without a word: the flow acts on them at once (the named program is explained next). */
+    private static final Set<String> UNSAID = Set.of("asked_program", "booking_op");
     private final Dialogs dialogs;
     private final Map<String, String> slots;
     private final List<String> taken = new ArrayList<>();
@@ -46,7 +48,7 @@ final class KnownAnswers {
         }
         slots.put(ask.slot(), value.get());
         Set<String> confirmed = confirmed();
-        if (given.isPresent() && !confirmed.remove(ask.slot())) {
+        if (given.isPresent() && !confirmed.remove(ask.slot()) && !UNSAID.contains(ask.slot())) {
             taken.add(label(ask, value.get(), lang));
         }
         keep(confirmed);
@@ -64,7 +66,7 @@ final class KnownAnswers {
         }
         Set<String> confirmed = confirmed();
         for (Step step : ahead) {
-            if (step instanceof Step.Ask ask && !confirmed.contains(ask.slot())) {
+            if (step instanceof Step.Ask ask && !confirmed.contains(ask.slot()) && !UNSAID.contains(ask.slot())) {
                 EntitySlots.givenFor(ask, slots).flatMap(v -> Answers.accept(ask, v)).ifPresent(v -> {
                     confirmed.add(ask.slot());
                     taken.add(label(ask, v, lang));
