@@ -41,7 +41,8 @@
   async function refresh() {
     const stats = await api('/api/admin/stats?days=' + $('days').value);
     titles = stats.flows || {};
-    summary(stats); perDay(stats); flows(stats); handoffs(stats.handoffs); satisfaction(stats.totals);
+    summary(stats); perDay(stats); flows(stats); handoffs(stats.handoffs); centers(stats);
+    satisfaction(stats.totals);
     await Promise.all([inbox(), publishes()]);
     document.body.dataset.ready = 'true';
   }
@@ -111,6 +112,17 @@
     for (const h of rows) {
       const tr = el('tr'); [h.reason, h.handoffs, h.claimed, mins(h.medianWaitSeconds), mins(h.maxWaitSeconds)]
         .forEach((v, i) => tr.append(el('td', String(v), i ? 'n' : ''))); body.append(tr);
+    }
+  }
+
+  /** Handoffs, waits and bookings per center, by the center's Korean name. */
+  function centers(stats) {
+    const body = $('centers').querySelector('tbody'); body.replaceChildren();
+    const mins = (s) => (s < 60 ? s + '초' : Math.round(s / 60) + '분');
+    const name = (id) => (id === '' ? '센터 미정 · Center unknown' : (stats.centerNames[id] || {}).ko || id);
+    for (const c of stats.centers) {
+      const tr = el('tr'); [name(c.center), c.handoffs, c.claimed, mins(c.medianWaitSeconds), mins(c.maxWaitSeconds),
+        c.bookings].forEach((v, i) => tr.append(el('td', String(v), i ? 'n' : ''))); body.append(tr);
     }
   }
 

@@ -18,6 +18,7 @@ import org.doyak.conversation.Refusal;
 import org.doyak.conversation.TurnEvent;
 import org.doyak.dialog.Flow;
 import org.doyak.dialog.graph.MermaidGraph;
+import org.doyak.dialog.CenterSchedule;
 import org.doyak.handoff.console.ConsoleAuth;
 import org.doyak.http.JsonBodies;
 import org.doyak.nlu.Intent;
@@ -62,6 +63,12 @@ public final class DashboardRoutes {
             publisher.dialogs().flowList().forEach(f -> titles.put(f.id(), f.title()));
             body.put("flows", titles);
             body.put("handoffs", figures.handoffs(from, to));
+            body.put("centers", figures.centers(from, to));
+            Map<String, Object> names = new LinkedHashMap<>();
+            CenterSchedule.centerIds(publisher.dialogs()).forEach(id -> CenterSchedule.center(publisher.dialogs(), id)
+                    .ifPresent(c -> names.put(id, Map.of("ko", c.getOrDefault("name", id), "en",
+                            c.getOrDefault("name.en", id)))));
+            body.put("centerNames", names);
             ctx.json(body);
         });
         routes.get("/api/admin/stats.csv", this::csv);

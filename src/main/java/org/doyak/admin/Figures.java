@@ -24,6 +24,15 @@ public interface Figures {
     record Waiting(String reason, long handoffs, long claimed, long medianWaitSeconds, long maxWaitSeconds) {
     }
 
+    /**
+     * One center's figures: handoffs to its queue and how long they waited, and appointments booked with it.
+     *
+     * @param center the center id ("" for handoffs whose center was unknown)
+     */
+    record Center(String center, long handoffs, long claimed, long medianWaitSeconds, long maxWaitSeconds,
+            long bookings) {
+    }
+
     /** A message the bot did not understand, for the staff inbox. */
     record Missed(String id, String text, String lang, String bestGuess, double confidence, Instant at) {
     }
@@ -36,6 +45,9 @@ public interface Figures {
 
     /** Handoffs by reason. */
     List<Waiting> handoffs(LocalDate from, LocalDate to);
+
+    /** Handoffs, waits and bookings per center, by center id. */
+    List<Center> centers(LocalDate from, LocalDate to);
 
     /** The latest misunderstood messages, newest first. */
     List<Missed> misunderstood(int limit);

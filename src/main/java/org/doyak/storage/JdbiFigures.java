@@ -59,25 +59,50 @@ public final class JdbiFigures implements Figures {
 
     @Override
     public List<Waiting> handoffs(LocalDate from, LocalDate to) {
-        String start = from.atStartOfDay(SEOUL).toInstant().toString();
-        String end = to.plusDays(1).atStartOfDay(SEOUL).toInstant().toString();
-        List<Claim> claims = db.jdbi().withHandle(h -> h.createQuery("SELECT reason, created_at, claimed_at "
-                + "FROM handoffs WHERE created_at >= :start AND created_at < :end").bind("start", start)
-                .bind("end", end).map((rs, ctx) -> new Claim(rs.getString(1), rs.getString(3) == null ? -1
+        return waits("reason", from, to);
+    }
+
+    @Override
+    public List<Center> centers(LocalDate from, LocalDate to) {
+        Map<String, Long> bookings = new TreeMap<>();
+        db.jdbi().useHandle(h -> h.createQuery("SELECT center_id, COUNT(*) FROM appointments WHERE created_at >= :start"
+                + " AND created_at < :end GROUP BY center_id").bind("start", start(from)).bind("end", end(to))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> bookings.put(e.getKey(),
+                        e.getValue())));
+        Map<String, Center> out = new TreeMap<>();
+        waits("center", from, to).forEach(w -> out.put(w.reason(), new Center(w.reason(), w.handoffs(), w.claimed(),
+                w.medianWaitSeconds(), w.maxWaitSeconds(), bookings.getOrDefault(w.reason(), 0L))));
+        bookings.forEach((center, n) -> out.putIfAbsent(center, new Center(center, 0, 0, 0, 0, n)));
+        return List.copyOf(out.values());
+    }
+
+    /** Handoffs created in the days, grouped by a column of {@code handoffs} (the group in {@code reason}). */
+    private List<Waiting> waits(String column, LocalDate from, LocalDate to) {
+        List<Claim> claims = db.jdbi().withHandle(h -> h.createQuery("SELECT " + column + ", created_at, claimed_at "
+                + "FROM handoffs WHERE created_at >= :start AND created_at < :end").bind("start", start(from))
+                .bind("end", end(to)).map((rs, ctx) -> new Claim(rs.getString(1), rs.getString(3) == null ? -1
                         : Duration.between(Instant.parse(rs.getString(2)), Instant.parse(rs.getString(3)))
                                 .toSeconds())).list());
-        Map<String, List<Claim>> byReason = new TreeMap<>();
-        claims.forEach(c -> byReason.computeIfAbsent(c.reason(), k -> new ArrayList<>()).add(c));
+        Map<String, List<Claim>> byGroup = new TreeMap<>();
+        claims.forEach(c -> byGroup.computeIfAbsent(c.group(), k -> new ArrayList<>()).add(c));
         List<Waiting> result = new ArrayList<>();
-        byReason.forEach((reason, all) -> {
+        byGroup.forEach((group, all) -> {
             List<Long> waits = all.stream().map(Claim::waitSeconds).filter(w -> w >= 0).sorted().toList();
-            result.add(new Waiting(reason, all.size(), waits.size(), waits.isEmpty() ? 0 : waits.get(waits.size() / 2),
+            result.add(new Waiting(group, all.size(), waits.size(), waits.isEmpty() ? 0 : waits.get(waits.size() / 2),
                     waits.isEmpty() ? 0 : waits.get(waits.size() - 1)));
         });
         return result;
     }
 
-    private record Claim(String reason, long waitSeconds) {
+    private static String start(LocalDate from) {
+        return from.atStartOfDay(SEOUL).toInstant().toString();
+    }
+
+    private static String end(LocalDate to) {
+        return to.plusDays(1).atStartOfDay(SEOUL).toInstant().toString();
+    }
+
+    private record Claim(String group, long waitSeconds) {
     }
 
     @Override

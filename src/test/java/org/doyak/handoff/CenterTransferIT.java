@@ -136,7 +136,7 @@ class CenterTransferIT {
     }
 
     @Test
-    void the_wait_estimate_shares_the_queue_among_the_centers_counselors() throws IOException {
+    void the_wait_estimate_counts_the_centers_counselors_and_figures_are_per_center() throws IOException {
         try (TestServer server = start(BOTH_OPEN)) {
             WebClient web = new WebClient(server.baseUrl());
             String last = "";
@@ -153,6 +153,11 @@ class CenterTransferIT {
             assertTrue(seogu != null && seogu.path("open").asBoolean(), centers.toString());
             assertEquals(2, seogu.path("counselors").asInt());
             assertEquals(3, seogu.path("waiting").path("waitingNow").asInt());
+            server.addStaff("boss", "admin", HandoffIT.PASSWORD);
+            JsonNode stats = login(server, "boss").get("/api/admin/stats?days=1").body();
+            assertEquals("incheon_seogu", stats.path("centers").get(0).path("center").asText(), stats.toString());
+            assertEquals(3, stats.path("centers").get(0).path("handoffs").asInt());
+            assertTrue(stats.path("centerNames").path("incheon_seogu").path("ko").asText().contains("서구"));
         }
     }
 }
