@@ -53,7 +53,7 @@ final class ProgramMatch implements Action {
                 fitting.add("• " + Items.text(p, "name", lang)
                         + (judged.fits().isEmpty() ? "" : "\n  ✓ " + String.join(", ", judged.fits())));
             } else {
-                notFitting.add(Items.text(p, "name", lang) + " (" + judged.misses().get(0) + ")");
+                notFitting.add(Items.text(p, "name", lang) + " — " + judged.misses().get(0));
             }
         }
         List<String> parts = new ArrayList<>();

@@ -18,7 +18,18 @@ final class EntityTopics {
             Map.entry("status", "program_search"), Map.entry("benefit", "program_search"),
             Map.entry("age", "program_search"), Map.entry("major", "career_explore"));
 
+    /**
+     * Below this confidence the classifier's guess yields to the entities: "30살 백수 부천" names an age and
+     * a status (programs), though a small model may rank job_search first at 0.10.
+     */
+    static final double WEAK = 0.25;
+
     private EntityTopics() {
+    }
+
+    /** Whether the message's entities outweigh the classifier's guess (absent or under {@value #WEAK}). */
+    static boolean outweigh(Meaning meaning) {
+        return meaning.confident().map(s -> s.confidence() < WEAK).orElse(true);
     }
 
     /** The flow the message's entities point to, if any. */

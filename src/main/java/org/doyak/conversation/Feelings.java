@@ -23,11 +23,18 @@ final class Feelings {
 
     /**
      * Whether the message is a feeling to acknowledge rather than a request: {@code feeling_down} is the
-     * confident intent, at {@value #DOWN} or with a word of a feeling in {@code kinds}.
+     * confident intent, at {@value #DOWN} or with a word of a feeling in {@code kinds}; or, when the message
+     * asks for no topic ({@code topicAsked} false: no keyword, no confident intent but out of scope), a
+     * word of a feeling ("i got laid off... idk what to do").
      */
-    static boolean down(Meaning meaning, FeelingKinds kinds) {
-        return meaning.is(TextTurn.FEELING_INTENT)
-                && (meaning.score(TextTurn.FEELING_INTENT) >= DOWN || kinds.named(meaning.text()));
+    static boolean down(Meaning meaning, FeelingKinds kinds, boolean topicAsked) {
+        boolean named = kinds.named(meaning.text());
+        if (meaning.is(TextTurn.FEELING_INTENT)) {
+            return meaning.score(TextTurn.FEELING_INTENT) >= DOWN || named;
+        }
+        boolean topic = topicAsked || meaning.confident().filter(s -> !Meaning.OUT_OF_SCOPE.equals(s.name()))
+                .isPresent();
+        return named && !topic;
     }
 
     /**

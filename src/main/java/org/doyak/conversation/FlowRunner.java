@@ -216,7 +216,10 @@ final class FlowRunner {
                 index++;
                 continue;
             }
-            known.confirmation(replies.lang()).ifPresent(t -> replies.bot(t, List.of()));
+            if (speaks(step)) {
+                known.confirmation(replies.lang(), flow.steps().subList(index, flow.steps().size()))
+                        .ifPresent(t -> replies.bot(t, List.of()));
+            }
             if (step instanceof Step.Ask ask) {
                 replies.bot(fill(ask.text()), ask.buttons());
                 cursor.position(new Position(flow.id(), index, 0, stack));
@@ -248,5 +251,11 @@ final class FlowRunner {
 
     private String fill(Text text) {
         return Templates.fill(text, slots, replies.lang());
+    }
+
+    /** Whether a step says something (so what was taken is confirmed first, once, in one line). */
+    private static boolean speaks(Step step) {
+        return !(step instanceof Step.Branch || step instanceof Step.Goto || step instanceof Step.SetSlots
+                || step instanceof Step.StartFlow);
     }
 }

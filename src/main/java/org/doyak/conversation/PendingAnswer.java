@@ -52,7 +52,7 @@ final class PendingAnswer {
             runner.answer(ask, answer.get());
         } else if (fact.isPresent() && factAnswered(fact.get())) {
             return;
-        } else if (Feelings.down(meaning, index.feelings())) {
+        } else if (Feelings.down(meaning, index.feelings(), true)) {
             turn.understood();
             turn.fallbacks().feelingDown(meaning.text(), List.of());
         } else if (EntitySlots.CONSENT.equals(ask.slot())) {

@@ -118,7 +118,8 @@ final class TextTurn {
             understood();
             runner.slots().putAll(fact.get());
             runner.start(facts.get());
-        } else if (Feelings.down(meaning, index.feelings())) {
+        } else if (Feelings.down(meaning, index.feelings(),
+                !SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).isEmpty())) {
             understood();
             fallbacks.feelingDown(meaning.text(), SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).stream()
                     .map(Keywords.Hit::flow).distinct().toList());
@@ -160,14 +161,22 @@ final class TextTurn {
     }
 
     /**
-     * The flow a message asks for: among the flows its keywords name, the one the classifier is
+     * The flow a message asks for: a person when it asks for one (see {@link PersonRequest}); among the
+     * flows its keywords name, the one the classifier is
      * confident about, else the first keyword's; with no keyword, the confident intent's (a greeting
-     * decides only a message that says nothing more), else the one its entities point to.
+     * decides only a message that says nothing more) unless the entities point more surely elsewhere
+     * (see {@link EntityTopics#outweigh}), else the one its entities point to.
      */
     private Optional<Flow> chosen(Meaning meaning, List<Keywords.Hit> hits) {
+        Optional<Flow> person = PersonRequest.of(meaning, hits, index);
+        if (person.isPresent()) {
+            return person;
+        }
         Optional<Flow> byIntent = byIntent(meaning, 0).filter(f -> SmallTalk.decides(meaning, f));
         if (hits.isEmpty()) {
-            return byIntent.or(() -> EntityTopics.flow(meaning, index));
+            Optional<Flow> byEntities = EntityTopics.flow(meaning, index);
+            return EntityTopics.outweigh(meaning) && byEntities.isPresent() ? byEntities
+                    : byIntent.or(() -> byEntities);
         }
         return byIntent.filter(f -> hits.stream().anyMatch(h -> h.flow().equals(f)))
                 .or(() -> Optional.of(hits.get(0).flow()));

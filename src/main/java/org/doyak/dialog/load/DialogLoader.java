@@ -27,6 +27,9 @@ import org.doyak.dialog.load.Node.Where;
  * Every problem in every file is collected; dialogs are returned only when there are none.
  */
 public final class DialogLoader {
+    /** A dialog file larger than this is refused unread (the largest shipped one is about 30 KB). */
+    static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private DialogLoader() {
     }
 
@@ -138,6 +141,13 @@ public final class DialogLoader {
     private static void parseFile(Path base, Path file, Problems problems, Consumer<Node> sink) {
         String name = name(base, file);
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(new Where(name, 1, 1), "파일이 너무 커요: " + size / 1024 + " KB (최대 " + MAX_FILE_BYTES / 1024
+                        + " KB). 여러 파일로 나눠 주세요", "the file is too large: " + size / 1024 + " KB (at most "
+                        + MAX_FILE_BYTES / 1024 + " KB); split it into several files");
+                return;
+            }
             Node root = YamlTree.parse(name, Files.newBufferedReader(file, StandardCharsets.UTF_8), problems);
             if (root == null) {
                 problems.add(new Where(name, 1, 1), "파일이 비어 있어요", "the file is empty");

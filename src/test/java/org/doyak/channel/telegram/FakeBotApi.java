@@ -20,7 +20,7 @@ import org.doyak.testing.Eventually;
  * answers a scripted error to the next calls of a method when told to. Method names are compared
  * without case (the library lower-cases some of them in the path).
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
     static final String BOT_NAME = "doyak_test_bot";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DATE = 1_700_000_000;
@@ -45,14 +45,16 @@ final class FakeBotApi implements AutoCloseable {
             int[] remaining) {
     }
 
-    FakeBotApi() {
+    /** Starts the stand-in on a free loopback port. */
+    public FakeBotApi() {
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.routes.post("/{bot}/{method}", this::answer);
         }).start("127.0.0.1", 0);
     }
 
-    String url() {
+    /** Its base URL, for {@code DOYAK_TELEGRAM_API_URL}. */
+    public String url() {
         return "http://127.0.0.1:" + server.port();
     }
 

@@ -1,0 +1,77 @@
+package org.doyak.testing;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The service as a separate process ({@code serve} in a child JVM on the test class path), so a test can kill it
+ * with SIGKILL ({@link #kill}) as a crash would. Output goes to a log file.
+ */
+public final class ServerProcess implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private ServerProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** A free port on loopback, for a server started and restarted on the same address. */
+    public static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * Starts {@code serve --port PORT --db DB_URL} with the extra environment and waits until {@code /health} answers
+     * 200 (at most 60 s).
+     *
+     * @throws IllegalStateException when it did not become healthy (the log says why)
+     */
+    public static ServerProcess start(int port, String dbUrl, Path log, Map<String, String> env) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "org.doyak.cli.Main", "serve", "--port", String.valueOf(port), "--db", dbUrl)
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        WebClient client = new WebClient("http://127.0.0.1:" + port);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                if (client.send("GET", "/health", null, null).status() == 200) {
+                    return new ServerProcess(process, port);
+                }
+            } catch (RuntimeException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("the server did not start; see " + log);
+    }
+
+    /** Its base URL. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Kills the process with SIGKILL (no shutdown hooks run) and waits until it is gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        try {
+            kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
