@@ -49,7 +49,7 @@ final class FactDesk implements Action {
                     : line(byId, "note.unknown_subject", "text", name, lang);
             return new Result(Map.of(), List.of(new Reply(text, List.of())));
         }
-        List<String> facets = facets(context);
+        List<String> facets = found.facet().isEmpty() ? facets(context) : List.of(found.facet());
         LocalDate today = LocalDate.ofInstant(context.now(), UpcomingEvents.KOREA);
         List<String> parts = new ArrayList<>();
         List<String> ids = new ArrayList<>();

@@ -28,6 +28,7 @@ final class FactFields {
                 "event".equals(kind) ? item.getOrDefault("checked", "") : "").strip());
         if ("program".equals(kind)) {
             out.put("who", who(items, item, lang));
+            out.put("areas", areas(item, lang));
             out.put("contact", Items.text(item, "apply", lang));
         } else if ("center".equals(kind)) {
             String phone = Items.text(item, "phone", lang);
@@ -55,16 +56,24 @@ final class FactFields {
         }
     }
 
+    /** Where a program runs, as its rules name it ("" when the source names no area). */
+    private static String areas(Map<String, String> program, String lang) {
+        List<String> regions = Items.list(program, "rules.region");
+        if (regions.isEmpty()) {
+            return "";
+        }
+        return "en".equals(lang) ? regions.stream().filter(r -> r.chars().allMatch(c -> c < 0x80)).findFirst()
+                .orElse(regions.get(0)) : regions.get(0);
+    }
+
     private static String who(Items items, Map<String, String> program, String lang) {
         List<String> parts = new ArrayList<>();
         List<String> statuses = Items.list(program, "rules.status");
         if (!statuses.isEmpty()) {
             parts.add(String.join(", ", statuses.stream().map(s -> Statuses.label(items, s, lang)).toList()));
         }
-        List<String> regions = Items.list(program, "rules.region");
-        if (!regions.isEmpty()) {
-            String shown = "en".equals(lang) ? regions.stream().filter(r -> r.chars().allMatch(c -> c < 0x80))
-                    .findFirst().orElse(regions.get(0)) : regions.get(0);
+        String shown = areas(program, lang);
+        if (!shown.isEmpty()) {
             parts.add(items.say(SystemText.FACT_REGION, lang, Map.of("region", shown)));
         }
         if ("required".equals(program.get("rules.benefit"))) {

@@ -25,17 +25,23 @@ final class FactSubjects {
      * @param kind {@code program}, {@code center} or {@code event}; empty when nothing was found
      * @param found the items, never more than {@link #MAX_CENTERS}
      * @param unknown a name the seeker gave that no item has (for an honest "I don't have that"), or ""
+     * @param facet the facet the question must be answered on whatever was asked before, or ""
      */
-    record Found(String kind, List<Map<String, String>> found, String unknown) {
+    record Found(String kind, List<Map<String, String>> found, String unknown, String facet) {
         Found {
             found = List.copyOf(found);
+        }
+
+        Found(String kind, List<Map<String, String>> found, String unknown) {
+            this(kind, found, unknown, "");
         }
     }
 
     /**
      * Resolves the question's arguments: {@code program}, {@code center}, {@code event} (ids),
      * {@code region} (a place; the first non-empty argument wins in that order), else the slots {@code topic_kind} and
-     * {@code topic_ids} of the previous answer.
+     * {@code topic_ids} of the previous answer. A place alone after programs ("그럼 인천은?") asks where those
+     * programs run (facet {@code region}), not about that place's centers.
      */
     Found resolve(Map<String, String> args, Map<String, String> slots) {
         for (String kind : List.of("program", "center", "event")) {
@@ -46,14 +52,18 @@ final class FactSubjects {
                         .orElseGet(() -> "center".equals(kind) ? inRegion(named) : new Found("", List.of(), named));
             }
         }
-        String region = args.getOrDefault("region", "").strip();
-        if (!region.isEmpty()) {
-            return inRegion(region);
-        }
         String kind = slots.getOrDefault("topic_kind", "");
         List<Map<String, String>> previous = new ArrayList<>();
         for (String id : slots.getOrDefault("topic_ids", "").split(",")) {
             items.of(collection(kind)).stream().filter(i -> id.strip().equals(i.get("id"))).forEach(previous::add);
+        }
+        String region = args.getOrDefault("region", "").strip();
+        boolean bare = args.getOrDefault("facet", "").isBlank();
+        if (!region.isEmpty() && bare && "program".equals(kind) && !previous.isEmpty()) {
+            return new Found(kind, previous, "", "region");
+        }
+        if (!region.isEmpty()) {
+            return inRegion(region);
         }
         return new Found(previous.isEmpty() ? "" : kind, previous, "");
     }
