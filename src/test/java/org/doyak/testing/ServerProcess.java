@@ -3,7 +3,6 @@ package org.doyak.testing;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -41,18 +40,26 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().putAll(env);
         Process process = builder.start();
         WebClient client = new WebClient("http://127.0.0.1:" + port);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                if (client.send("GET", "/health", null, null).status() == 200) {
-                    return new ServerProcess(process, port);
-                }
-            } catch (RuntimeException notYet) {
-                Thread.sleep(200);
+        try {
+            int status = Eventually.until(() -> process.isAlive() ? health(client) : -1,
+                    s -> s == 200 || s == -1, Duration.ofSeconds(60), "GET /health to answer 200");
+            if (status == 200) {
+                return new ServerProcess(process, port);
             }
+        } catch (AssertionError timedOut) {
+            // falls through to the clear error below
         }
         process.destroyForcibly();
         throw new IllegalStateException("the server did not start; see " + log);
+    }
+
+    /** The status of {@code GET /health}, or 0 while nothing answers yet. */
+    private static int health(WebClient client) {
+        try {
+            return client.send("GET", "/health", null, null).status();
+        } catch (RuntimeException notYet) {
+            return 0;
+        }
     }
 
     /** Its base URL. */

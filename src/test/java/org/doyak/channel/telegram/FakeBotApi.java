@@ -12,6 +12,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.doyak.testing.Eventually;
 
@@ -34,6 +36,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Long> polls = new CopyOnWriteArrayList<>();
     private final Deque<Failure> failures = new ArrayDeque<>();
     private final List<Hang> hangs = new ArrayList<>();
+    /** Released when the stand-in closes, so a hung call does not outlive the test. */
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile String webhookUrl = "";
     private int messageIds;
     private final Javalin server;
@@ -63,7 +67,10 @@ public final class FakeBotApi implements AutoCloseable {
         updates.add(update);
     }
 
-    /** Makes the next call of {@code method} that matches {@code when} wait {@code millis} before answering. */
+    /**
+     * Makes the next call of {@code method} that matches {@code when} hang: it answers after {@code millis},
+     * or at once when the stand-in closes (a hung Bot API, not a pause in the test).
+     */
     void hang(String method, Predicate<JsonNode> when, long millis) {
         synchronized (failures) {
             hangs.add(new Hang(method.toLowerCase(Locale.ROOT), when, millis));
@@ -125,7 +132,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
         Hang hang = takeHang(method, body);
         if (hang != null) {
-            Thread.sleep(hang.millis());
+            closed.await(hang.millis(), TimeUnit.MILLISECONDS);
         }
         Failure failure = takeFailure(method, body);
         if (failure != null) {
@@ -211,6 +218,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop();
     }
 }
