@@ -114,15 +114,14 @@ final class TextTurn {
         }
         Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index);
         Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
+        List<Keywords.Hit> hits = SmallTalk.aside(meaning, index.keywordsIn(meaning.text()));
         if (fact.isPresent() && facts.isPresent()) {
             understood();
             runner.slots().putAll(fact.get());
             runner.start(facts.get());
-        } else if (Feelings.down(meaning, index.feelings(),
-                !SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).isEmpty())) {
+        } else if (Feelings.down(meaning, index.feelings(), !hits.isEmpty())) {
             understood();
-            fallbacks.feelingDown(meaning.text(), SmallTalk.aside(meaning, index.keywordsIn(meaning.text())).stream()
-                    .map(Keywords.Hit::flow).distinct().toList());
+            fallbacks.feelingDown(meaning.text(), hits.stream().map(Keywords.Hit::flow).distinct().toList());
         } else if (meaning.has("booking_op") && index.payload(MY_BOOKING_FLOW).isPresent()
                 && (meaning.is(BOOKING_INTENT) || meaning.confident().isEmpty())) {
             understood();
@@ -130,7 +129,6 @@ final class TextTurn {
         } else if (meaning.longText()) {
             longText(meaning);
         } else {
-            List<Keywords.Hit> hits = SmallTalk.aside(meaning, index.keywordsIn(meaning.text()));
             List<Keywords.Hit> two = TwoRequests.joined(meaning.text(), hits);
             if (!two.isEmpty()) {
                 understood();
