@@ -50,7 +50,8 @@ final class QuestionFinder {
                     + "|how much"),
             Rule.of("facet", "online", "온라인|인터넷\\s*으?로|비대면|원격|집에서\\s*(?:도|는)?\\s*(?:해|할|하|들|받|신청|참여|볼)"
                     + "|화상\\s*(?:으?로|상담)|\\bonline\\b|remote(?:ly)?|from home|by video"),
-            Rule.of("facet", "documents", "서류|준비물|구비|챙겨|뭐\\s*가져|documents?|paperwork|what (?:do|should) i bring"),
+            Rule.of("facet", "documents", "서류(?!\\s*(?:만|에서|전형|합격|불합격|탈락|떨어|광탈|통과|붙|심사|결과))"
+                    + "|준비물|구비|챙겨|뭐\\s*가져|documents?|paperwork|what (?:do|should) i bring"),
             Rule.of("facet", "what", "뭐야|뭐임|뭔데|뭐예요|뭐에요|뭔가요|뭐지|뭐하는|무엇인가요|무엇이에요|뭐냐|어떤\\s*(?:거|건|곳|데)"
                     + "|what(?:'s|\\s+is|\\s+are)"
                     + "(?!\\s+(?:the\\s+)?(?:address|phone|number|hours|website|cost|price|date))"

@@ -93,6 +93,13 @@ class QuestionFinderTest {
     }
 
     @Test
+    void document_screening_talk_is_not_a_question_about_documents() {
+        assertEquals(List.of(), values("서류만 20번 떨어짐", "facet"));
+        assertEquals(List.of(), values("서류 전형 합격했어요", "facet"));
+        assertEquals(List.of("documents"), values("인천 센터 갈 때 서류 뭐 필요해?", "facet"));
+    }
+
+    @Test
     void online_and_remote_ask_the_online_facet() {
         assertEquals(List.of("online"), values("온라인으로도 돼?", "facet"));
         assertEquals(List.of("online"), values("비대면 상담 되나요", "facet"));
