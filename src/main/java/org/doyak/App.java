@@ -157,7 +157,7 @@ public final class App implements AutoCloseable {
             Erasure erasure = new Erasure(steps);
             WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
             Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.records(),
-                    stores.handoffs(), webLimits);
+                    stores.handoffs(), webLimits, stores.staff()::teams);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)), hours, dialogs);

@@ -28,13 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CenterQueuesIT {
     /** Monday 7 December 2026, 14:00 in Korea: both centers' counselors are in. */
-    private static final Clock BOTH_OPEN = Clock.fixed(Instant.parse("2026-12-07T05:00:00Z"), ZoneOffset.UTC);
+    static final Clock BOTH_OPEN = Clock.fixed(Instant.parse("2026-12-07T05:00:00Z"), ZoneOffset.UTC);
     /** The same Monday, 10:00: Jeonbuk is open, Incheon Seo-gu opens at 13:00. */
-    private static final Clock ONE_OPEN = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
+    static final Clock ONE_OPEN = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
     @TempDir
     Path dir;
 
-    private Path dialogs() throws IOException {
+    /** The repository's dialogs with Incheon Seo-gu's counselors in 13:00–22:00, copied under {@code dir}. */
+    static Path dialogs(Path dir) throws IOException {
         Path copy = Folders.copy(TestServer.DIALOGS, dir.resolve("dialogs"));
         Path centers = copy.resolve("content/centers.yaml");
         String text = Files.readString(centers).replace("  - id: incheon_seogu\n",
@@ -43,12 +44,17 @@ class CenterQueuesIT {
         return copy;
     }
 
+    /** The service on those dialogs, at {@code clock}'s time. */
+    static TestServer start(Path dir, Clock clock) throws IOException {
+        return TestServer.start(dir, AppConfig.from(Map.of(), Map.of()), dialogs(dir), clock);
+    }
+
     private TestServer start(Clock clock) throws IOException {
-        return TestServer.start(dir, AppConfig.from(Map.of(), Map.of()), dialogs(), clock);
+        return start(dir, clock);
     }
 
     /** A counselor for each center: jb (Jeonbuk) and sg (Incheon Seo-gu). */
-    private static void addCenterCounselors(TestServer server) {
+    static void addCenterCounselors(TestServer server) {
         server.addStaff("jb", "counselor", HandoffIT.PASSWORD, List.of("jeonbuk"));
         server.addStaff("sg", "counselor", HandoffIT.PASSWORD, List.of("incheon_seogu"));
     }
@@ -67,7 +73,8 @@ class CenterQueuesIT {
         return centers(console.get("/api/console/handoffs?center=" + center));
     }
 
-    private static List<String> centers(WebClient.Response list) {
+    /** The center of each handoff listed, in order. */
+    static List<String> centers(WebClient.Response list) {
         List<String> out = new ArrayList<>();
         for (JsonNode h : list.body().path("handoffs")) {
             out.add(h.path("center").asText());
