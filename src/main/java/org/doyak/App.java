@@ -181,7 +181,7 @@ public final class App implements AutoCloseable {
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
                     new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
                     signals::register,
-                    new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
+                    new SearchRoutes(handoff.search(), console::row, clock)::register,
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register,
                     new CenterRoutes(dialogs, hours, handoff.team(), clock)::register,
                     new DueTodayRoutes(handoff.handoffs(), dialogs, console::row, clock)::register));

@@ -159,6 +159,33 @@ class CenterQueuesIT {
             jb.login("jb", HandoffIT.PASSWORD);
             assertEquals(0, jb.get("/api/console/due").body().path("callbacks").size());
             assertEquals(1, jb.get("/api/console/due?center=all").body().path("callbacks").size());
+            assertEquals(0, jb.get("/api/console/callbacks").body().path("callbacks").size());
+            assertEquals(1, jb.get("/api/console/callbacks?center=incheon_seogu").body().path("callbacks").size());
+            assertEquals(1, sg.get("/api/console/callbacks").body().path("callbacks").size());
+        }
+    }
+
+    @Test
+    void follow_ups_due_are_listed_for_the_counselors_own_center_by_default() throws IOException {
+        try (TestServer server = start(BOTH_OPEN)) {
+            addCenterCounselors(server);
+            WebClient web = new WebClient(server.baseUrl());
+            ConsoleClient jb = new ConsoleClient(server.baseUrl());
+            jb.login("jb", HandoffIT.PASSWORD);
+            ConsoleClient sg = new ConsoleClient(server.baseUrl());
+            sg.login("sg", HandoffIT.PASSWORD);
+            handOff(web, seeker(web, "jeonbuk"));
+            handOff(web, seeker(web, "incheon_seogu"));
+            for (ConsoleClient counselor : List.of(jb, sg)) {
+                String id = counselor.get("/api/console/handoffs").body().path("handoffs").get(0).path("id").asText();
+                counselor.post("/api/console/handoffs/" + id + "/claim", "{}");
+                assertEquals(200, counselor.post("/api/console/handoffs/" + id + "/close",
+                        "{\"note\":\"서류 확인\",\"followUp\":\"2026-12-07\"}").status());
+            }
+            assertEquals(List.of("jeonbuk"), centers(jb.get("/api/console/followups")));
+            assertEquals(List.of("incheon_seogu"), centers(sg.get("/api/console/followups")));
+            assertEquals(2, jb.get("/api/console/followups?center=all").body().path("handoffs").size());
+            assertEquals(1, sg.get("/api/console/due").body().path("followUps").size());
         }
     }
 }
