@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.doyak.channel.web.MessageView;
 import org.doyak.content.SeekerFacts;
-import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.Handoff;
