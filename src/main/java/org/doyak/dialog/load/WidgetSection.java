@@ -18,7 +18,8 @@ import org.doyak.dialog.load.Node.Where;
 /**
  * Reads the {@code widget:} section of {@code messages.yaml}: a Korean and English text per {@link WidgetText}.
  * Each problem is recorded where it is written: an unknown key (with the key most likely meant), a text
- * missing a language, a placeholder the text may not use; and every missing key at the section's line.
+ * missing a language, a placeholder the text may not use (or with a particle, which only the bot fills); and
+ * every missing key at the section's line.
  */
 final class WidgetSection {
     private static final Map<String, WidgetText> BY_KEY = Arrays.stream(WidgetText.values())
@@ -44,7 +45,7 @@ final class WidgetSection {
                     (key, value) -> read(in, all.keyPlaces().get(key), key, value).ifPresent(t -> out.put(key, t))));
         }
         List<String> missing = Arrays.stream(WidgetText.values()).map(WidgetText::key)
-                .filter(k -> !out.containsKey(k) && (section == null || !keyWritten(section, k))).toList();
+                .filter(k -> !out.containsKey(k) && !keyWritten(section, k)).toList();
         if (!missing.isEmpty()) {
             String keys = String.join(", ", missing);
             problems.add(place, "위젯 문구가 없어요 (widget: 아래에 한국어와 영어로 써 주세요): " + keys,
@@ -77,7 +78,11 @@ final class WidgetSection {
         Matcher m = Placeholders.PLACEHOLDER.matcher(text.value());
         while (m.find()) {
             String name = m.group(1);
-            if (!allowed.contains(name)) {
+            if (m.group(2) != null) {
+                problems.add(text.where(), "위젯 문구 '" + key + "'의 {" + name + "|" + m.group(2) + "}: 위젯은 조사를 고르지 "
+                        + "않아요. {" + name + "}만 써 주세요", "widget text '" + key + "': the widget does not choose "
+                        + "particles; write {" + name + "} alone");
+            } else if (!allowed.contains(name)) {
                 String[] hint = Closest.hint(name, allowed);
                 String list = allowed.isEmpty() ? "없음" : String.join(", ", allowed.stream().sorted().toList());
                 String listEn = allowed.isEmpty() ? "none" : list;
@@ -88,7 +93,7 @@ final class WidgetSection {
         }
     }
 
-    /** True when {@code key} is written in the section, even with a problem (reported on its own line). */
+    /** True when {@code key} is written in {@code section} (may be null), even with a problem reported on its line. */
     private static boolean keyWritten(Node section, String key) {
         return section instanceof Mapping m && m.entries().containsKey(key);
     }

@@ -78,6 +78,15 @@ class WidgetTextsTest {
     }
 
     @Test
+    void a_placeholder_with_a_particle_is_reported_since_the_widget_fills_only_plain_ones() throws IOException {
+        String count = "    ko: \"{length} / {max}자\"\n";
+        List<String> problems = problemsAfter(count, count.replace("{length}", "{length|은}"));
+        assertProblem(problems, "dialogs/messages.yaml:" + lineOf("{length|은}") + ":9: widget text 'char_count': the "
+                + "widget does not choose particles; write {length} alone");
+        assertEquals(1, problems.size(), problems.toString());
+    }
+
+    @Test
     void messages_yaml_without_a_widget_section_names_every_missing_text() throws IOException {
         String withoutWidget = shipped.substring(0, shipped.indexOf("\nwidget:") + 1);
         dialogs.write("messages.yaml", withoutWidget);
