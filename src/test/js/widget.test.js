@@ -320,6 +320,29 @@ test('when the server is unreachable or fails, the typed text stays and a retrya
     await context.close();
 });
 
+test('when even its texts cannot be fetched, the widget says so in Korean; a retry starts it', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.route('**/api/web/texts', (route) => route.abort('connectionrefused'));
+    await page.goto(BASE + '/');
+    const w = widget(page);
+    await w.launcher.waitFor();
+    assert.equal(await w.launcher.getAttribute('aria-label'), '상담 챗봇 열기');
+    await openWidget(w);
+    await w.error.waitFor({ state: 'visible' });
+    assert.match(await w.error.textContent(), /서버에 연결할 수 없어요/);
+    assert.ok(await w.input.isHidden(), 'no input while the widget cannot work');
+    await page.unroute('**/api/web/texts');
+    await w.retry.click();
+    await w.input.waitFor({ state: 'visible' });
+    await w.error.waitFor({ state: 'hidden' });
+    assert.equal(await w.send.textContent(), '보내기', 'the texts from dialogs/ once they arrive');
+    await sendText(page, w, '안녕');
+    assert.equal((await w.texts())[0].text, '안녕');
+    await context.close();
+});
+
 test('language toggle switches the widget to English and tells the server; reset starts afresh', async () => {
     const { context, page, posts, w } = await visitor();
     await openWidget(w);

@@ -4,6 +4,7 @@
  *         data-position="right" data-center="jeonbuk" async></script>
  * data-center (optional) is the center whose site the widget is on: the bot answers for it first.
  * The API is the script's own origin. No framework, no build step. Every message is rendered as text.
+ * The widget's own texts (Korean and English) come from the server: dialogs/messages.yaml, section widget:.
  */
 (function () {
     'use strict';
@@ -21,52 +22,26 @@
     var MAX_CHARS = 4000;
     var STORE_KEY = 'doyak.widget:' + BASE;
 
-    var T = {
-        ko: {
-            title: '도약 상담 도우미', open: '상담 챗봇 열기', openNew: '상담 챗봇 열기 (새 메시지 있음)',
-            close: '채팅 창 닫기', lang: 'English', langLabel: 'Switch to English',
-            reset: '새 대화', resetLabel: '대화 기록을 지우고 새로 시작',
-            resetAsk: '지금까지의 대화를 지우고 새로 시작할까요?', resetYes: '지우고 새로 시작', resetNo: '취소',
-            input: '메시지 입력', placeholder: '메시지를 입력하세요', hint: 'Enter 보내기 · Shift+Enter 줄바꿈',
-            send: '보내기', typing: '답변을 준비하고 있어요…', cTyping: '상담사가 입력하고 있어요…', seen: '읽음', you: '나', bot: '도약', counselor: '상담사',
-            system: '안내', quick: '빠른 답장', log: '대화 내용', newWin: '새 창에서 열림',
-            intro: '도약 상담 챗봇이에요. 취업, 실업급여, 직업훈련, 상담 예약 등 궁금한 점을 입력하거나 \'시작하기\'를 눌러 주세요.',
-            start: '시작하기', startText: '안녕',
-            errNet: '서버에 연결할 수 없어요. 인터넷 연결을 확인하고 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
-            errHttp: '일시적인 오류가 생겼어요 (오류 {0}). 잠시 후 다시 시도해 주세요. 입력한 내용은 그대로 남아 있어요.',
-            errLong: '메시지가 너무 길어요. {1}자 이내로 줄여 주세요 (지금 {0}자).',
-            retry: '다시 시도', dismiss: '오류 메시지 닫기', offline: '연결이 끊겼어요. 다시 연결하는 중…',
-            expired: '이전 대화가 만료되어 새 대화를 시작해요.', count: '{0} / {1}자',
-            tg: '텔레그램에서 이어가기', tgLabel: '텔레그램에서 이 대화 이어가기 (새 창에서 열림)'
-        },
-        en: {
-            title: 'Doyak assistant', open: 'Open the chat assistant', openNew: 'Open the chat assistant (new message)',
-            close: 'Close the chat', lang: '한국어', langLabel: '한국어로 바꾸기',
-            reset: 'New chat', resetLabel: 'Clear the conversation and start again',
-            resetAsk: 'Clear this conversation and start again?', resetYes: 'Clear and restart', resetNo: 'Cancel',
-            input: 'Your message', placeholder: 'Type a message', hint: 'Enter to send · Shift+Enter for a new line',
-            send: 'Send', typing: 'Preparing an answer…', cTyping: 'The counselor is typing…', seen: 'Seen', you: 'You', bot: 'Doyak', counselor: 'Counselor',
-            system: 'Notice', quick: 'Quick replies', log: 'Conversation', newWin: 'opens in a new window',
-            intro: 'This is the Doyak chatbot. Ask about jobs, unemployment benefits, training or counseling '
-                + 'appointments, or press \'Get started\'.',
-            start: 'Get started', startText: 'hello',
-            errNet: 'Cannot reach the server. Check your connection and try again. Your text has been kept.',
-            errHttp: 'Something went wrong (error {0}). Please try again in a moment. Your text has been kept.',
-            errLong: 'That message is too long. Please keep it under {1} characters (now {0}).',
-            retry: 'Try again', dismiss: 'Dismiss the error', offline: 'Connection lost. Reconnecting…',
-            expired: 'The previous conversation expired; starting a new one.', count: '{0} / {1} characters',
-            tg: 'Continue on Telegram', tgLabel: 'Continue this conversation on Telegram (opens in a new window)'
-        }
+    /*
+     * Every text the widget shows comes from dialogs/messages.yaml (widget:), fetched from the server at each
+     * load (GET /api/web/texts), so staff change them there and a publish shows on the next page view.
+     * Built in are only the few Korean texts needed to say the server cannot be reached when even the texts
+     * cannot be fetched (then nothing else can work either); keep this list that small.
+     */
+    var FALLBACK = {
+        title: '도약 상담 도우미', open: '상담 챗봇 열기', close: '채팅 창 닫기', retry: '다시 시도',
+        error_network: '서버에 연결할 수 없어요. 인터넷 연결을 확인하고 다시 시도해 주세요.'
     };
+    var T = null; // {ko: {key: text}, en: {...}} once fetched
 
     function attr(name, fallback) {
         var v = script.getAttribute('data-' + name);
         return v === null || v === '' ? fallback : v;
     }
-    function fmt(s) {
-        var args = arguments;
-        return s.replace(/\{(\d)\}/g, function (m, i) {
-            return String(args[+i + 1]);
+    /** Fills {name} placeholders from values; a name it does not have becomes empty, never shown in braces. */
+    function fmt(s, values) {
+        return s.replace(/\{(\w+)\}/g, function (m, name) {
+            return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : '';
         });
     }
     function load() {
@@ -133,8 +108,14 @@
     sheet.href = BASE + '/widget.css';
     var wrap = el('div', left ? 'w at-left' : 'w', root);
     wrap.hidden = true;
-    sheet.addEventListener('load', function () { wrap.hidden = false; });
-    sheet.addEventListener('error', function () { wrap.hidden = false; });
+    var waiting = 2; // the stylesheet and the texts: the widget shows once both arrived (or failed)
+    function settled() {
+        if (--waiting === 0) {
+            wrap.hidden = false;
+        }
+    }
+    sheet.addEventListener('load', settled);
+    sheet.addEventListener('error', settled);
     wrap.style.setProperty('--a', accent);
     wrap.style.setProperty('--f', onAccent);
 
@@ -241,40 +222,73 @@
 
     // ---- texts and language --------------------------------------------------------------------------------------
     function t(key) {
-        return T[state.lang][key];
+        return (T ? T[state.lang][key] : FALLBACK[key]) || '';
     }
     function applyTexts() {
         wrap.setAttribute('lang', state.lang);
         titleEl.textContent = customTitle || t('title');
-        langBtn.textContent = t('lang');
-        langBtn.setAttribute('aria-label', t('langLabel'));
+        langBtn.textContent = t('switch_language');
+        langBtn.setAttribute('aria-label', t('switch_language_label'));
         langBtn.setAttribute('lang', state.lang === 'ko' ? 'en' : 'ko');
         resetBtn.textContent = t('reset');
-        resetBtn.setAttribute('aria-label', t('resetLabel'));
+        resetBtn.setAttribute('aria-label', t('reset_label'));
         closeBtn.setAttribute('aria-label', t('close'));
-        confirmText.textContent = t('resetAsk');
-        confirmYes.textContent = t('resetYes');
-        confirmNo.textContent = t('resetNo');
-        log.setAttribute('aria-label', t('log'));
+        confirmText.textContent = t('reset_question');
+        confirmYes.textContent = t('reset_yes');
+        confirmNo.textContent = t('reset_no');
+        log.setAttribute('aria-label', t('log_label'));
         introName.textContent = t('bot');
         introText.textContent = t('intro');
-        introQ.setAttribute('aria-label', t('quick'));
+        introQ.setAttribute('aria-label', t('quick_replies'));
         introQ.setAttribute('role', 'group');
         startBtn.textContent = t('start');
-        labelSr.textContent = t('input');
+        labelSr.textContent = t('input_label');
         input.placeholder = t('placeholder');
         sendBtn.textContent = t('send');
-        hintText.textContent = t('hint');
-        tgLink.textContent = t('tg');
-        tgLink.setAttribute('aria-label', t('tgLabel'));
+        hintText.textContent = t('input_hint');
+        tgLink.textContent = t('telegram');
+        tgLink.setAttribute('aria-label', t('telegram_label'));
         retryBtn.textContent = t('retry');
-        dismissBtn.setAttribute('aria-label', t('dismiss'));
-        statusEl.textContent = t('offline');
+        dismissBtn.setAttribute('aria-label', t('dismiss_error'));
+        statusEl.textContent = t('reconnecting');
         updateLauncherLabel();
         updateCounter();
     }
+    /** Fetches the texts (one request at a time): the widget starts when they arrive, else says it cannot. */
+    var loading = null;
+    function loadTexts() {
+        if (!loading) {
+            loading = api('GET', '/api/web/texts', undefined, true).then(function (r) {
+                if (!r.ok || !r.data.ko || !r.data.en) {
+                    throw new HttpError(r.status);
+                }
+                T = {ko: r.data.ko, en: r.data.en};
+            }).then(start, unavailable).then(function () {
+                loading = null;
+            });
+        }
+        return loading;
+    }
+    function showTexts() {
+        [langBtn, resetBtn, body, form, hint, dismissBtn].forEach(function (e) {
+            e.hidden = !T; // without its texts the widget shows only the error and its retry
+        });
+        applyTexts();
+    }
+    function start() {
+        showTexts();
+        hideError();
+        if (state.id) {
+            connect();
+            sync();
+        }
+    }
+    function unavailable() {
+        showTexts();
+        showError(t('error_network'), loadTexts);
+    }
     function updateLauncherLabel() {
-        launcher.setAttribute('aria-label', badge.hidden ? t('open') : t('openNew'));
+        launcher.setAttribute('aria-label', badge.hidden ? t('open') : t('open_unread'));
     }
 
     // ---- rendering ---------------------------------------------------------------------------------------------
@@ -298,7 +312,7 @@
                 a.href = href;
                 a.target = '_blank';
                 a.rel = 'noopener noreferrer';
-                a.title = t('newWin');
+                a.title = t('opens_new_window');
             } else {
                 parent.appendChild(document.createTextNode(url));
             }
@@ -313,6 +327,7 @@
         }
         return m.from === 'user' || m.from === 'counselor' ? m.from : 'bot';
     }
+    var NAMES = {user: 'name_you', bot: 'name_bot', counselor: 'name_counselor', system: 'name_notice'};
     function keyOf(m) {
         return who(m) + '\u0000' + (m.text || '');
     }
@@ -335,7 +350,7 @@
         if (hidden(m)) {
             box.hidden = true;
         }
-        var name = el('div', w === 'user' ? 'n sr' : 'n', box, t(w === 'user' ? 'you' : w) + (w === 'user' ? ':' : ''));
+        var name = el('div', w === 'user' ? 'n sr' : 'n', box, t(NAMES[w]) + (w === 'user' ? ':' : ''));
         if (w === 'system') {
             name.className = 'n sr';
         }
@@ -348,7 +363,7 @@
         if (buttons.length) {
             var q = el('div', 'q', box);
             q.setAttribute('role', 'group');
-            q.setAttribute('aria-label', t('quick'));
+            q.setAttribute('aria-label', t('quick_replies'));
             buttons.forEach(function (b) {
                 if (!b || b.payload === undefined) {
                     return;
@@ -397,12 +412,13 @@
     function HttpError(status) {
         this.status = status;
     }
-    function api(method, path, payload) {
+    /** Calls the API; the session's token goes only with calls that need it ({@code anonymous} false). */
+    function api(method, path, payload, anonymous) {
         var headers = {'Accept': 'application/json'};
         if (payload !== undefined) {
             headers['Content-Type'] = 'application/json';
         }
-        if (state.token) {
+        if (state.token && !anonymous) {
             headers.Authorization = 'Bearer ' + state.token;
         }
         var ctl = window.AbortController ? new AbortController() : null;
@@ -502,11 +518,12 @@
             }
             var status = err instanceof HttpError ? err.status : 0;
             if (status === 413) {
-                showError(fmt(t('errLong'), MAX_CHARS + '+', MAX_CHARS), null);
+                showError(fmt(t('error_too_long'), {length: MAX_CHARS + '+', max: MAX_CHARS}), null);
             } else {
-                showError(status ? fmt(t('errHttp'), status) : t('errNet'), fromInput ? submit : function () {
+                var again = fromInput ? submit : function () {
                     send(payload, display, false);
-                });
+                };
+                showError(status ? fmt(t('error_http'), {status: status}) : t('error_network'), again);
             }
         }).then(function () {
             busy = false;
@@ -527,7 +544,8 @@
         }
         var n = chars(text);
         if (n > MAX_CHARS) {
-            showError(fmt(t('errLong'), n.toLocaleString(), MAX_CHARS.toLocaleString()), null);
+            showError(fmt(t('error_too_long'), {length: n.toLocaleString(), max: MAX_CHARS.toLocaleString()}),
+                null);
             input.focus();
             return;
         }
@@ -554,7 +572,7 @@
             if (r.status === 401 || r.status === 404) {
                 forgetSession();
                 msgs.textContent = '';
-                addMessage({kind: 'system', text: t('expired')}, false).dataset.key = 'local';
+                addMessage({kind: 'system', text: t('session_expired')}, false).dataset.key = 'local';
             } else if (r.ok && Array.isArray(r.data.messages)) {
                 merge(r.data.messages);
                 live = live || r.data.messages.some(function (m) {
@@ -657,13 +675,15 @@
         }
     }
     window.addEventListener('online', function () {
-        if (!ws && state.id) {
+        if (!T) {
+            loadTexts();
+        } else if (!ws && state.id) {
             attempts = 0;
             connect();
         }
     });
     document.addEventListener('visibilitychange', function () {
-        if (!document.hidden && !ws && state.id) {
+        if (!document.hidden && T && !ws && state.id) {
             connect();
         }
     });
@@ -676,7 +696,7 @@
     function counselorTyping(at) {
         clearTimeout(counselorTimer);
         typing.hidden = !at;
-        typingSr.textContent = at ? t('cTyping') : '';
+        typingSr.textContent = at ? t('counselor_typing') : '';
         if (at) {
             scrollDown();
             counselorTimer = setTimeout(function () {
@@ -711,7 +731,7 @@
     // ---- UI behaviour ------------------------------------------------------------------------------------------
     function setTyping(on) {
         typing.hidden = !on;
-        typingSr.textContent = on ? t('typing') : '';
+        typingSr.textContent = on ? t('bot_typing') : '';
         if (on) {
             scrollDown();
         }
@@ -734,7 +754,8 @@
     function updateCounter() {
         var n = chars(input.value);
         var near = n > MAX_CHARS * 0.8;
-        counter.textContent = near ? fmt(t('count'), n.toLocaleString(), MAX_CHARS.toLocaleString()) : '';
+        counter.textContent = near
+            ? fmt(t('char_count'), {length: n.toLocaleString(), max: MAX_CHARS.toLocaleString()}) : '';
         counter.className = n > MAX_CHARS ? 'over' : '';
     }
     // ---- continue on Telegram: offered only while the server hands out a link (404: it has no bot) -------------
@@ -775,6 +796,10 @@
         updateLauncherLabel();
         scrollDown();
         input.focus();
+        if (!T) {
+            loadTexts(); // they could not be fetched when the page loaded: try again now
+            return;
+        }
         if (state.id && !(ws && ws.readyState === 1)) {
             sync(); // no live socket: catch up now rather than wait for the reconnect
         }
@@ -847,7 +872,7 @@
         input.focus();
     });
     startBtn.addEventListener('click', function () {
-        send({text: t('startText')}, t('startText'), false);
+        send({text: t('start_text')}, t('start_text'), false);
     });
     retryBtn.addEventListener('click', function () {
         var action = retryAction;
@@ -891,12 +916,11 @@
         sendTyping();
     });
 
-    applyTexts();
     (document.body || document.documentElement).appendChild(host);
-    if (state.id) {
-        connect();
-        sync();
-    }
+    loadTexts().then(settled, function (e) {
+        settled();
+        throw e;
+    });
 
     window.DoyakWidget = {open: open, close: close};
 })();

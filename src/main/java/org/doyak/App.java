@@ -19,6 +19,7 @@ import org.doyak.channel.telegram.TelegramChannel;
 import org.doyak.channel.web.WebLimits;
 import org.doyak.channel.web.WebPush;
 import org.doyak.channel.web.WebRoutes;
+import org.doyak.channel.web.WidgetTextRoute;
 import org.doyak.content.AppointmentReminders;
 import org.doyak.conversation.Action;
 import org.doyak.conversation.Conversations;
@@ -176,7 +177,8 @@ public final class App implements AutoCloseable {
                     (c, type, at) -> push.signal(c.id(), type, at), clock);
             WebRoutes web = new WebRoutes(engine, store, push, signals::seekerTyping,
                     config.security().embedOrigins(), webLimits, stores.records());
-            List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register, auth::register,
+            List<Consumer<RoutesConfig>> routes = new ArrayList<>(List.of(web::register,
+                    new WidgetTextRoute(dialogs)::register, auth::register,
                     console::register, consoleSocket::register, new NluRoutes(live)::register,
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
                     new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
@@ -199,7 +201,7 @@ public final class App implements AutoCloseable {
                     Duration.ofDays(config.retentionDays())).start();
             AppointmentReminders reminders = new AppointmentReminders(stores.reminders(), dialogs,
                     new Notices(conversations), clock).start(REMINDER_CHECK);
-            Health health = new Health(database::probe);
+            Health health = new Health(database::probe, database::unresolvedFailure);
             routes.add(health::register);
             routes.add(SecurityHeaders::register);
             HttpServer http = HttpServer.start(config.port(), routes);

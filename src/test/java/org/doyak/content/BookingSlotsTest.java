@@ -45,7 +45,7 @@ class BookingSlotsTest {
             }
         };
         BookingSlots slots = new BookingSlots(new Items(() -> new Dialogs(Map.of(), Map.of(),
-                Map.of("centers", CENTERS, "holidays", HOLIDAYS))), taken);
+                Map.of("centers", CENTERS, "holidays", HOLIDAYS), Map.of())), taken);
         Action.Result r = slots.run(new Action.Context("c", "web", "en", Map.of(), Map.of("mode", "offer",
                 "center", "c1"), Instant.parse("2026-11-25T01:00:00Z")));
         assertEquals("2026-11-26T10:00", r.slots().get("slot_1"));

@@ -53,12 +53,12 @@ class UpcomingEventsTest {
                 Map.of("id", "a", "name", "특강", "name.en", "Lecture", "date", "2021-06-24"),
                 Map.of("id", "c", "name", "지난 행사", "name.en", "Past fair", "date", "2021-05-14")));
         UpcomingEvents action = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), MESSAGES,
-                Map.of("events", events))));
+                Map.of("events", events), Map.of())));
         String text = run(action, Instant.parse("2021-06-22T03:00:00Z"));
         assertTrue(text.indexOf("Lecture") < text.indexOf("Friday hiring"), text);
         assertTrue(!text.contains("Past fair"), text);
         assertTrue(run(action, Instant.parse("2030-01-01T00:00:00Z")).contains("Friday hiring"));
-        UpcomingEvents none = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), MESSAGES, Map.of())));
+        UpcomingEvents none = new UpcomingEvents(new Items(() -> new Dialogs(Map.of(), MESSAGES, Map.of(), Map.of())));
         assertTrue(run(none, Instant.parse("2021-06-22T03:00:00Z")).contains("no upcoming events"));
     }
 

@@ -23,7 +23,8 @@ import org.doyak.dialog.check.MeaningChecks;
 import org.doyak.dialog.load.Node.Where;
 
 /**
- * Loads a dialogs folder: {@code flows/*.yaml}, {@code messages.yaml} and {@code content/*.yaml}.
+ * Loads a dialogs folder: {@code flows/*.yaml}, {@code messages.yaml} (with the widget's texts) and
+ * {@code content/*.yaml}.
  * Every problem in every file is collected; dialogs are returned only when there are none.
  */
 public final class DialogLoader {
@@ -95,6 +96,7 @@ public final class DialogLoader {
         List<ParsedFlow> flows = new ArrayList<>();
         Map<String, Collection> content = new LinkedHashMap<>();
         Map<String, Text> messages = new LinkedHashMap<>();
+        Map<String, Text> widget = new LinkedHashMap<>();
         FlowParser flowParser = new FlowParser(problems);
         ContentParser contentParser = new ContentParser(problems);
         forEachYaml(dir, dir.resolve("flows"), problems, root -> flowParser.parse(root).ifPresent(flows::add));
@@ -108,7 +110,10 @@ public final class DialogLoader {
         Path messagesFile = dir.resolve("messages.yaml");
         Where messagesPlace = new Where(name(dir, messagesFile), 1, 1);
         if (Files.isRegularFile(messagesFile)) {
-            parseFile(dir, messagesFile, problems, root -> messages.putAll(flowParser.messages(root)));
+            parseFile(dir, messagesFile, problems, root -> {
+                messages.putAll(flowParser.messages(root));
+                widget.putAll(WidgetSection.read(root, problems));
+            });
         }
         if (flows.isEmpty() && problems.isEmpty()) {
             problems.add(new Where(name(dir, dir.resolve("flows")), 1, 1), "흐름이 없어요: flows/*.yaml을 추가하세요",
@@ -123,7 +128,7 @@ public final class DialogLoader {
         }
         Map<String, Flow> byId = new LinkedHashMap<>();
         flows.forEach(f -> byId.put(f.flow().id(), f.flow()));
-        return new Result(new Dialogs(byId, messages, content), problems, warnings);
+        return new Result(new Dialogs(byId, messages, content, widget), problems, warnings);
     }
 
     private static void forEachYaml(Path base, Path folder, Problems problems, Consumer<Node> sink) {

@@ -116,11 +116,11 @@ final class FlowParser {
         }).orElse(new Triggers(List.of(), List.of(), List.of(), List.of()));
     }
 
-    /** Reads {@code messages.yaml}: {@code messages: {key: {ko, en}}}. */
+    /** Reads {@code messages.yaml}: {@code messages: {key: {ko, en}}} ({@code widget:} is {@link WidgetSection}'s). */
     Map<String, Text> messages(Node root) {
         Map<String, Text> out = new HashMap<>();
         in.mapping(root, new Text("messages.yaml", "messages.yaml")).ifPresent(m -> {
-            in.onlyKeys(m, Set.of("messages"), new Text("messages.yaml", "messages.yaml"));
+            in.onlyKeys(m, Set.of("messages", "widget"), new Text("messages.yaml", "messages.yaml"));
             Node body = m.entries().get("messages");
             if (body == null) {
                 in.problems().add(m.where(), "messages.yaml에 'messages:'가 필요해요", "messages.yaml needs 'messages:'");
