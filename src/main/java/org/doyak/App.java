@@ -201,7 +201,7 @@ public final class App implements AutoCloseable {
                     Duration.ofDays(config.retentionDays())).start();
             AppointmentReminders reminders = new AppointmentReminders(stores.reminders(), dialogs,
                     new Notices(conversations), clock).start(REMINDER_CHECK);
-            Health health = new Health(database::probe);
+            Health health = new Health(database::probe, database::unresolvedFailure);
             routes.add(health::register);
             routes.add(SecurityHeaders::register);
             HttpServer http = HttpServer.start(config.port(), routes);

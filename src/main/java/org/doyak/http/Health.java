@@ -3,6 +3,7 @@ package org.doyak.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,15 +12,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.doyak.storage.StorageUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The health routes (see the contracts):
  * <ul>
- *   <li>{@code GET /health} and {@code GET /health/ready}: 200 {@code {"status":"ok"}} when a real write
- *       to the database succeeded within {@value #TIMEOUT_MS} ms; else 503 {@code {"status":"unavailable"}}
- *       with {@code Retry-After}. Ready also answers 503 once the service is stopping.</li>
+ *   <li>{@code GET /health} and {@code GET /health/ready}: 200 {@code {"status":"ok"}} when the probe (a real
+ *       write through the path every write takes, which also fails while a real write's storage failure is
+ *       unresolved) succeeded within {@value #TIMEOUT_MS} ms; else 503 {@code {"status":"unavailable",
+ *       "reason":"..."}} with {@code Retry-After}, the reason saying what failed (locked, read-only, I/O error,
+ *       corrupt, unreachable). Ready also answers 503 once the service is stopping.</li>
  *   <li>{@code GET /health/live}: 200 while the process runs (for restarts only; touches nothing).</li>
  * </ul>
  * One probe runs at a time and its verdict is reused for {@value #REUSE_MS} ms, so polling /health often
@@ -32,6 +37,7 @@ public final class Health implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Health.class);
 
     private final Runnable probe;
+    private final Supplier<Optional<String>> knownFailure;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "doyak-health-probe");
         thread.setDaemon(true);
@@ -44,9 +50,13 @@ public final class Health implements AutoCloseable {
     private record Verdict(boolean ok, String reason, long atMillis) {
     }
 
-    /** @param probe writes to the database; throws when it cannot */
-    public Health(Runnable probe) {
+    /**
+     * @param probe writes to the database; throws when it cannot (a {@link StorageUnavailable} says why)
+     * @param knownFailure why real writes failed lately, if they did: the reason given while a probe is slow
+     */
+    public Health(Runnable probe, Supplier<Optional<String>> knownFailure) {
         this.probe = probe;
+        this.knownFailure = knownFailure;
     }
 
     /** Adds the routes. */
@@ -88,7 +98,8 @@ public final class Health implements AutoCloseable {
         try {
             return current.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            return new Verdict(false, "the database did not accept a write within " + TIMEOUT_MS + " ms", 0);
+            return new Verdict(false, knownFailure.get().orElse("the database did not accept a write within "
+                    + TIMEOUT_MS + " ms"), 0);
         } catch (ExecutionException e) {
             return new Verdict(false, "the probe failed", 0);
         } catch (InterruptedException e) {
@@ -102,8 +113,10 @@ public final class Health implements AutoCloseable {
             probe.run();
             return new Verdict(true, "", System.currentTimeMillis());
         } catch (RuntimeException e) {
-            LOG.warn("health: the database does not accept writes: {}", e.getMessage());
-            return new Verdict(false, "the database does not accept writes", System.currentTimeMillis());
+            Optional<StorageUnavailable> storage = StorageUnavailable.in(e);
+            String reason = storage.map(u -> u.reason()).orElse("the database does not accept writes");
+            LOG.warn("health: {}{}", reason, storage.isPresent() ? "" : ": " + e);
+            return new Verdict(false, reason, System.currentTimeMillis());
         }
     }
 

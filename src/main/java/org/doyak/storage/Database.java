@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -34,11 +35,14 @@ public final class Database implements AutoCloseable {
     private final GroupCommit writer;
     private final AdvisoryLocks locks;
     private final HikariConfig server;
+    private final WriteProbe writeProbe = new WriteProbe();
 
     private Database(HikariDataSource pool, boolean sqlite, HikariConfig config) {
         this.pool = pool;
         this.server = sqlite ? null : config;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // an error's message names the database's complaint only, never the statement's arguments (seekers' words)
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         this.writer = sqlite ? new GroupCommit(jdbi) : null;
         this.locks = sqlite ? null : new AdvisoryLocks(config, LOCK_CONNECTIONS);
     }
@@ -114,14 +118,36 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Proves the database accepts writes now: rewrites the one row of {@code health_probe} in a committed
-     * transaction.
+     * Proves the database accepts writes now: rewrites the one row of {@code health_probe} through the same
+     * path as every write (on SQLite the one writer thread, committed to the write-ahead log). A storage
+     * failure of any real write since the last successful probe also counts until this probe clears it; a
+     * failure that may come from a damaged file (corrupt pages, an I/O error) is cleared only once every page
+     * passes SQLite's {@code PRAGMA quick_check} too, which reads the whole file.
      *
-     * @throws StorageUnavailable when it does not
+     * @throws StorageUnavailable when the database does not take the write, its file fails the check, or a
+     *     real write failed while the probe ran
      */
     public void probe() {
-        write(h -> h.createUpdate("UPDATE health_probe SET probed_at = :at WHERE id = 1")
-                .bind("at", Instant.now().toString()).execute());
+        writeProbe.run(() -> write(h -> h.createUpdate("UPDATE health_probe SET probed_at = :at WHERE id = 1")
+                .bind("at", Instant.now().toString()).execute()), this::checkPages);
+    }
+
+    /**
+     * Why the last real write failed for want of storage, while no {@link #probe} has cleared it since (e.g.
+     * while a probe still waits for a lock); empty when writes are not known to fail.
+     */
+    public Optional<String> unresolvedFailure() {
+        return writeProbe.unresolved();
+    }
+
+    private void checkPages() {
+        if (writer == null) {
+            return;
+        }
+        String verdict = jdbi.withHandle(h -> h.createQuery("PRAGMA quick_check").mapTo(String.class).first());
+        if (!"ok".equals(verdict)) {
+            throw new StorageUnavailable("the database file is corrupt");
+        }
     }
 
     /**
@@ -179,14 +205,16 @@ public final class Database implements AutoCloseable {
      * a {@code write} inside work joins that work's transaction.
      *
      * @throws StorageUnavailable when the database cannot take the write (locked by another process,
-     *     read-only, corrupt, full, unreachable)
+     *     read-only, corrupt, full, unreachable); {@link #probe} fails from then until it sees storage well
      * @throws RuntimeException what {@code work} threw; either way nothing of this work is stored
      */
     public <T> T write(Function<Handle, T> work) {
         try {
             return writer != null ? writer.write(work) : jdbi.inTransaction(work::apply);
         } catch (RuntimeException e) {
-            throw StorageUnavailable.in(e).<RuntimeException>map(u -> u).orElse(e);
+            Optional<StorageUnavailable> unavailable = StorageUnavailable.in(e);
+            unavailable.ifPresent(writeProbe::failed);
+            throw unavailable.<RuntimeException>map(u -> u).orElse(e);
         }
     }
 

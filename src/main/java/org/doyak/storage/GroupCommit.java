@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * and wait; the thread takes everything queued, runs each piece in its own savepoint inside one
  * transaction, commits once, and only then wakes the callers. Many turns cost one commit (group commit)
  * and a caller returns only once its write is durable. A piece that throws is rolled back alone (its
- * savepoint) and its caller gets the exception; a failed commit fails every caller of that batch.
+ * savepoint) and its caller gets the exception; a failed commit, or a piece whose error made SQLite roll back
+ * the whole transaction, fails every caller of that batch with that error as the cause.
  *
  * <p>Work runs on the writer thread: it must be short and must not wait for other writes. A
  * {@link #write} called from inside a piece of work joins that work's transaction. Thread-safe.
@@ -161,8 +162,15 @@ final class GroupCommit implements AutoCloseable {
                 h.releaseSavepoint("job");
                 return () -> result.complete(value);
             } catch (RuntimeException e) {
-                h.rollbackToSavepoint("job");
-                h.releaseSavepoint("job");
+                try {
+                    h.rollbackToSavepoint("job");
+                    h.releaseSavepoint("job");
+                } catch (RuntimeException savepointGone) {
+                    // SQLite rolled the whole transaction back itself (corrupt page, I/O error, full disk):
+                    // the batch fails, with this work's error as the cause its callers see
+                    e.addSuppressed(savepointGone);
+                    throw e;
+                }
                 return () -> result.completeExceptionally(e);
             }
         }

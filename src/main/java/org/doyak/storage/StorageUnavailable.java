@@ -27,12 +27,26 @@ public final class StorageUnavailable extends Refusal {
     private static final int NOTADB = 26;
 
     private final String reason;
+    private final boolean fileDamaged;
 
     /** @param reason a short, personal-data-free description, for logs and start-up refusals */
     public StorageUnavailable(String reason) {
+        this(reason, false);
+    }
+
+    private StorageUnavailable(String reason, boolean fileDamaged) {
         super(Kind.UNAVAILABLE, "storage is unavailable for a moment; try again shortly",
                 OptionalLong.of(RETRY_SECONDS));
         this.reason = reason;
+        this.fileDamaged = fileDamaged;
+    }
+
+    /**
+     * True when the file itself may be damaged (corrupt pages, not a database, an I/O error): a write that
+     * happens to succeed proves nothing then, only an integrity check does.
+     */
+    public boolean fileDamaged() {
+        return fileDamaged;
     }
 
     /** What failed, e.g. "the database is locked by another process". */
@@ -52,10 +66,15 @@ public final class StorageUnavailable extends Refusal {
             }
             Optional<String> reason = reason(t);
             if (reason.isPresent()) {
-                return Optional.of(new StorageUnavailable(reason.get()));
+                return Optional.of(new StorageUnavailable(reason.get(), damage(t)));
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean damage(Throwable t) {
+        int code = t instanceof SQLiteException sqlite ? sqlite.getErrorCode() & 0xff : 0;
+        return code == IOERR || code == CORRUPT || code == NOTADB;
     }
 
     /** A one-sentence reason for a storage failure, or empty when {@code t} is not one. */
