@@ -237,7 +237,7 @@
         confirmYes.textContent = t('reset_yes');
         confirmNo.textContent = t('reset_no');
         log.setAttribute('aria-label', t('log_label'));
-        introName.textContent = t('bot');
+        introName.textContent = t('name_bot');
         introText.textContent = t('intro');
         introQ.setAttribute('aria-label', t('quick_replies'));
         introQ.setAttribute('role', 'group');

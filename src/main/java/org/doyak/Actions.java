@@ -40,8 +40,21 @@ public final class Actions {
      */
     public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
             SeekerData erasure, SeekerRecords records, HandoffStore handoffs, BookingQuota quota) {
+        return create(dialogs, appointments, erasure, records, handoffs, quota, Set::of);
+    }
+
+    /**
+     * Creates every action as the service runs them.
+     *
+     * @param teams the centers with counselors of their own (a seeker without a center is asked for one
+     *     before a handoff only when there are two or more)
+     * @see #create(Supplier, Appointments, SeekerData, SeekerRecords, HandoffStore, BookingQuota)
+     */
+    public static Map<String, Action> create(Supplier<Dialogs> dialogs, Appointments appointments,
+            SeekerData erasure, SeekerRecords records, HandoffStore handoffs, BookingQuota quota,
+            Supplier<Set<String>> teams) {
         Map<String, Action> actions = new HashMap<>(ContentActions.create(dialogs, appointments, erasure, records,
-                quota));
+                quota, teams));
         actions.put(CallbackAction.NAME, new CallbackAction(handoffs, dialogs));
         return Map.copyOf(actions);
     }

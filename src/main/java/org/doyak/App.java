@@ -158,7 +158,7 @@ public final class App implements AutoCloseable {
             Erasure erasure = new Erasure(steps);
             WebLimits webLimits = new WebLimits(config.security().rateLimits(), config.security().behindProxy(), clock);
             Map<String, Action> actions = Actions.create(dialogs, stores.appointments(), erasure, stores.records(),
-                    stores.handoffs(), webLimits);
+                    stores.handoffs(), webLimits, stores.staff()::teams);
             Handover handover = new Handover(dialogs, actions, hours, conversations, clock);
             HandoffModule handoff = new HandoffModule(stores.handoffs(), stores.staff(), store, handover, clock,
                     HandoffEvents.all(handoffEvents(config, consoleSocket, telegramRef)), hours, dialogs);
@@ -183,7 +183,7 @@ public final class App implements AutoCloseable {
                     new PublishRoutes(live, publishes)::register, new AdminPage()::register,
                     new DashboardRoutes(new JdbiFigures(database), live, config.dialogs(), clock)::register,
                     signals::register,
-                    new SearchRoutes(handoff.search(), handoff.handoffs(), console::row, clock)::register,
+                    new SearchRoutes(handoff.search(), console::row, clock)::register,
                     new TeamRoutes(handoff.team(), consoleSocket)::register, metrics::register,
                     new CenterRoutes(dialogs, hours, handoff.team(), clock)::register,
                     new DueTodayRoutes(handoff.handoffs(), dialogs, console::row, clock)::register));

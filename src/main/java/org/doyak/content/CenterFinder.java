@@ -51,15 +51,7 @@ final class CenterFinder implements Action {
                             Map.of("center", Items.text(c, "name", lang))) + "\n" + describe(c, lang), List.of()))))
                     .orElse(new Result(Map.of(), List.of()));
         }
-        List<Map<String, String>> found = new ArrayList<>();
-        RegionGroups places = items.regions();
-        for (Map<String, String> c : items.of("centers")) {
-            List<String> names = new ArrayList<>(Items.list(c, "near"));
-            PLACE_FIELDS.forEach(f -> names.add(c.getOrDefault(f, "")));
-            if (names.stream().anyMatch(n -> places.overlap(n, place))) {
-                found.add(c);
-            }
-        }
+        List<Map<String, String>> found = near(items, place);
         if (found.isEmpty()) {
             List<String> regions = items.of("centers").stream().map(c -> Items.text(c, "region", lang)).distinct()
                     .toList();
@@ -71,6 +63,23 @@ final class CenterFinder implements Action {
         return new Result(Map.of("center", found.get(0).getOrDefault("id", ""), "topic_kind", "center",
                 "topic_ids", ids, "topic_facet", ""),
                 List.of(new Reply(String.join("\n\n", lines), List.of())));
+    }
+
+    /**
+     * The centers, in file order, for a seeker in {@code place}: those whose region, city or a {@code near}
+     * place lies within it or it within them (by the region groups). None for a blank place.
+     */
+    static List<Map<String, String>> near(Items items, String place) {
+        List<Map<String, String>> found = new ArrayList<>();
+        RegionGroups places = items.regions();
+        for (Map<String, String> c : items.of("centers")) {
+            List<String> names = new ArrayList<>(Items.list(c, "near"));
+            PLACE_FIELDS.forEach(f -> names.add(c.getOrDefault(f, "")));
+            if (names.stream().anyMatch(n -> places.overlap(n, place))) {
+                found.add(c);
+            }
+        }
+        return found;
     }
 
     /** A center with what it offers and its contacts; fields the content leaves empty are named as unknown. */

@@ -111,6 +111,7 @@ public final class Engine {
         Map<String, String> given = centerSlots(known(center));
         conversations.apply(conversationId, c -> {
             Map<String, String> slots = new HashMap<>(c.slots());
+            slots.remove(CenterSlots.BY_SLOT);
             slots.putAll(given);
             return new ConversationStore.Change(new Conversation(c.id(), c.channel(), c.externalId(), c.tokenHash(),
                     c.lang(), c.mode(), c.position(), slots, c.misunderstandings(), c.createdAt()), List.of());
@@ -122,15 +123,9 @@ public final class Engine {
         return CenterSchedule.centerIds(dialogs.get()).contains(center);
     }
 
-    /**
-     * The center slots: its id, its name in both languages (for texts such as "{home_center_name}") and its
-     * region (flows list that region's events first).
-     */
+    /** The slots of a conversation on {@code center}'s own page (see {@link CenterSlots}). */
     private Map<String, String> centerSlots(String center) {
-        Map<String, String> item = CenterSchedule.center(dialogs.get(), center).orElse(Map.of());
-        String slot = Conversation.CENTER_SLOT;
-        return Map.of(slot, center, slot + "_name", item.getOrDefault("name", center), slot + "_name.en",
-                item.getOrDefault("name.en", center), slot + "_region", item.getOrDefault("region", ""));
+        return CenterSlots.of(center, CenterSchedule.center(dialogs.get(), center).orElse(Map.of()), "");
     }
 
     private String known(String center) {

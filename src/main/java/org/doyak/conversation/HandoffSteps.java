@@ -54,7 +54,7 @@ final class HandoffSteps {
      * center's team is in, a counselor from there now).
      */
     void handOff(Step.Handoff handoff, Flow flow) {
-        Optional<ZonedDateTime> opening = hours.nextOpening(conversation, replies.now());
+        Optional<ZonedDateTime> opening = hours.nextOpening(current(), replies.now());
         Optional<String> elsewhere = openElsewhere(opening);
         boolean chose = "yes".equals(slots.remove(ELSEWHERE_SLOT));
         if (elsewhere.isPresent() && !chose) {
@@ -83,7 +83,7 @@ final class HandoffSteps {
         slots.put("handoff_priority", "high");
         replies.system(fill(dialogs.message(SystemText.CRISIS)));
         if (cursor.mode() == Mode.BOT) {
-            queueWith(openElsewhere(hours.nextOpening(conversation, replies.now())));
+            queueWith(openElsewhere(hours.nextOpening(current(), replies.now())));
             slots.put("handoff_reason", "crisis");
             Position at = cursor.position();
             slots.put("handoff_flow", at.flow() == null ? "" : at.flow());
@@ -111,7 +111,17 @@ final class HandoffSteps {
 
     /** Another center whose team is in now, when the own center's is away; else empty. */
     private Optional<String> openElsewhere(Optional<ZonedDateTime> opening) {
-        return isOpen(opening) ? Optional.empty() : hours.openElsewhere(conversation, replies.now());
+        return isOpen(opening) ? Optional.empty() : hours.openElsewhere(current(), replies.now());
+    }
+
+    /**
+     * The conversation with this turn's slots: a center a flow gave it earlier in the turn (the seeker's
+     * region, or their answer to "which center?") decides whose hours apply.
+     */
+    private Conversation current() {
+        Conversation c = conversation;
+        return new Conversation(c.id(), c.channel(), c.externalId(), c.tokenHash(), c.lang(), c.mode(), c.position(),
+                slots, c.misunderstandings(), c.createdAt());
     }
 
     /**

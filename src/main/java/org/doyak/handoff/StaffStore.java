@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Where staff accounts and their console sessions are kept (passwords and session tokens only as
@@ -36,6 +39,15 @@ public interface StaffStore {
 
     /** Every account, by name. */
     List<StaffMember> all();
+
+    /**
+     * The centers that have a team of their own: named by at least one counselor account (accounts that
+     * name no center work for every center and make no team).
+     */
+    default Set<String> teams() {
+        return all().stream().filter(m -> StaffAccounts.COUNSELOR.equals(m.role()))
+                .flatMap(m -> m.centers().stream()).collect(Collectors.toCollection(TreeSet::new));
+    }
 
     /** Stores a session by its token's hash. */
     void startSession(String tokenHash, String username, Instant at, Instant expires);

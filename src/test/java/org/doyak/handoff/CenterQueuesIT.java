@@ -28,13 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CenterQueuesIT {
     /** Monday 7 December 2026, 14:00 in Korea: both centers' counselors are in. */
-    private static final Clock BOTH_OPEN = Clock.fixed(Instant.parse("2026-12-07T05:00:00Z"), ZoneOffset.UTC);
+    static final Clock BOTH_OPEN = Clock.fixed(Instant.parse("2026-12-07T05:00:00Z"), ZoneOffset.UTC);
     /** The same Monday, 10:00: Jeonbuk is open, Incheon Seo-gu opens at 13:00. */
-    private static final Clock ONE_OPEN = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
+    static final Clock ONE_OPEN = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneOffset.UTC);
     @TempDir
     Path dir;
 
-    private Path dialogs() throws IOException {
+    /** The repository's dialogs with Incheon Seo-gu's counselors in 13:00–22:00, copied under {@code dir}. */
+    static Path dialogs(Path dir) throws IOException {
         Path copy = Folders.copy(TestServer.DIALOGS, dir.resolve("dialogs"));
         Path centers = copy.resolve("content/centers.yaml");
         String text = Files.readString(centers).replace("  - id: incheon_seogu\n",
@@ -43,12 +44,17 @@ class CenterQueuesIT {
         return copy;
     }
 
+    /** The service on those dialogs, at {@code clock}'s time. */
+    static TestServer start(Path dir, Clock clock) throws IOException {
+        return TestServer.start(dir, AppConfig.from(Map.of(), Map.of()), dialogs(dir), clock);
+    }
+
     private TestServer start(Clock clock) throws IOException {
-        return TestServer.start(dir, AppConfig.from(Map.of(), Map.of()), dialogs(), clock);
+        return start(dir, clock);
     }
 
     /** A counselor for each center: jb (Jeonbuk) and sg (Incheon Seo-gu). */
-    private static void addCenterCounselors(TestServer server) {
+    static void addCenterCounselors(TestServer server) {
         server.addStaff("jb", "counselor", HandoffIT.PASSWORD, List.of("jeonbuk"));
         server.addStaff("sg", "counselor", HandoffIT.PASSWORD, List.of("incheon_seogu"));
     }
@@ -67,7 +73,8 @@ class CenterQueuesIT {
         return centers(console.get("/api/console/handoffs?center=" + center));
     }
 
-    private static List<String> centers(WebClient.Response list) {
+    /** The center of each handoff listed, in order. */
+    static List<String> centers(WebClient.Response list) {
         List<String> out = new ArrayList<>();
         for (JsonNode h : list.body().path("handoffs")) {
             out.add(h.path("center").asText());
@@ -152,6 +159,33 @@ class CenterQueuesIT {
             jb.login("jb", HandoffIT.PASSWORD);
             assertEquals(0, jb.get("/api/console/due").body().path("callbacks").size());
             assertEquals(1, jb.get("/api/console/due?center=all").body().path("callbacks").size());
+            assertEquals(0, jb.get("/api/console/callbacks").body().path("callbacks").size());
+            assertEquals(1, jb.get("/api/console/callbacks?center=incheon_seogu").body().path("callbacks").size());
+            assertEquals(1, sg.get("/api/console/callbacks").body().path("callbacks").size());
+        }
+    }
+
+    @Test
+    void follow_ups_due_are_listed_for_the_counselors_own_center_by_default() throws IOException {
+        try (TestServer server = start(BOTH_OPEN)) {
+            addCenterCounselors(server);
+            WebClient web = new WebClient(server.baseUrl());
+            ConsoleClient jb = new ConsoleClient(server.baseUrl());
+            jb.login("jb", HandoffIT.PASSWORD);
+            ConsoleClient sg = new ConsoleClient(server.baseUrl());
+            sg.login("sg", HandoffIT.PASSWORD);
+            handOff(web, seeker(web, "jeonbuk"));
+            handOff(web, seeker(web, "incheon_seogu"));
+            for (ConsoleClient counselor : List.of(jb, sg)) {
+                String id = counselor.get("/api/console/handoffs").body().path("handoffs").get(0).path("id").asText();
+                counselor.post("/api/console/handoffs/" + id + "/claim", "{}");
+                assertEquals(200, counselor.post("/api/console/handoffs/" + id + "/close",
+                        "{\"note\":\"서류 확인\",\"followUp\":\"2026-12-07\"}").status());
+            }
+            assertEquals(List.of("jeonbuk"), centers(jb.get("/api/console/followups")));
+            assertEquals(List.of("incheon_seogu"), centers(sg.get("/api/console/followups")));
+            assertEquals(2, jb.get("/api/console/followups?center=all").body().path("handoffs").size());
+            assertEquals(1, sg.get("/api/console/due").body().path("followUps").size());
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -81,6 +82,8 @@ class CenterTransferIT {
             assertEquals(200, jb.post("/api/console/handoffs/" + id + "/claim", "{}").status());
             Sockets sgSocket = Sockets.open(sg.http(), server.baseUrl().replace("http", "ws") + "/ws/console");
             Sockets jbSocket = Sockets.open(jb.http(), server.baseUrl().replace("http", "ws") + "/ws/console");
+            Sockets widget = Sockets.open(HttpClient.newHttpClient(), server.baseUrl().replace("http", "ws")
+                    + "/ws/web/" + s.id() + "?token=" + s.token());
             WebClient.Response unknown = jb.post("/api/console/handoffs/" + id + "/transfer", "{\"center\":\"busan\"}");
             assertEquals(400, unknown.status(), unknown.body().toString());
             WebClient.Response moved = jb.post("/api/console/handoffs/" + id + "/transfer",
@@ -98,6 +101,7 @@ class CenterTransferIT {
             assertTrue(detail.path("messages").toString().contains("I need help with my resume"));
             assertTrue(detail.path("notes").toString().contains("jeonbuk → incheon_seogu: lives in Seo-gu now"),
                     detail.path("notes").toString());
+            widget.await(f -> f.path("message").path("text").asText().contains("Seo-gu Business & Job Support"));
             String told = HandoffIT.texts(web.history(s));
             assertTrue(told.contains("passed to the Seo-gu Business & Job Support Center (Incheon) team"), told);
             assertEquals(200, sg.post("/api/console/handoffs/" + id + "/claim", "{}").status());

@@ -48,8 +48,10 @@ final class WidgetSection {
                 .filter(k -> !out.containsKey(k) && !keyWritten(section, k)).toList();
         if (!missing.isEmpty()) {
             String keys = String.join(", ", missing);
-            problems.add(place, "위젯 문구가 없어요 (widget: 아래에 한국어와 영어로 써 주세요): " + keys,
-                    "missing widget texts (write them under widget: in Korean and English): " + keys);
+            problems.add(place, "위젯 문구가 없어요 (widget: 아래에 한국어와 영어로 써 주세요. 기본 문구는 java -jar doyak.jar "
+                    + "init 빈폴더 가 쓰는 messages.yaml에 있어요): " + keys, "missing widget texts (write them under widget: "
+                    + "in Korean and English; java -jar doyak.jar init EMPTY_FOLDER writes a messages.yaml with the "
+                    + "defaults): " + keys);
         }
         return out;
     }

@@ -1,8 +1,12 @@
 package org.doyak.handoff.console;
 
+import io.javalin.http.Context;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.doyak.conversation.Refusal;
+import org.doyak.dialog.CenterSchedule;
+import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.StaffMember;
 
 /**
@@ -18,6 +22,11 @@ final class CenterFilter {
     static final String MINE = "mine";
 
     private CenterFilter() {
+    }
+
+    /** The centers a console request asks to see (its {@code center} parameter, its counselor). */
+    static Predicate<String> of(Context ctx, Supplier<Dialogs> dialogs) {
+        return of(ctx.queryParam("center"), ConsoleAuth.member(ctx), CenterSchedule.centerIds(dialogs.get()));
     }
 
     /**

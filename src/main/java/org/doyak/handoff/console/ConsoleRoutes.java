@@ -14,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.doyak.channel.web.MessageView;
 import org.doyak.content.SeekerFacts;
-import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Collection;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.Handoff;
@@ -64,8 +63,11 @@ public final class ConsoleRoutes {
                 .filter(m -> StaffAccounts.COUNSELOR.equals(m.role())).map(m -> m.username()).toList())));
         routes.get("/api/console/canned", ctx -> ctx.json(Map.of("replies", canned())));
         routes.get("/api/console/reasons", ctx -> ctx.json(Map.of("reasons", texts("handoff_reasons"))));
-        routes.get("/api/console/callbacks", ctx -> ctx.json(Map.of("callbacks",
-                handoffs.callbacks("done".equals(ctx.queryParam("status")) ? "done" : "open"))));
+        routes.get("/api/console/callbacks", ctx -> {
+            Predicate<String> centers = CenterFilter.of(ctx, dialogs);
+            ctx.json(Map.of("callbacks", handoffs.callbacks("done".equals(ctx.queryParam("status")) ? "done" : "open")
+                    .stream().filter(c -> centers.test(c.center())).toList()));
+        });
         routes.post("/api/console/callbacks/{id}/done", ctx -> {
             if (!handoffs.callbackDone(ctx.pathParam("id"), me(ctx))) {
                 throw new Refusal(Refusal.Kind.NOT_FOUND, "no open callback request with this id");
@@ -79,8 +81,7 @@ public final class ConsoleRoutes {
         if (!STATUSES.contains(status)) {
             throw new Refusal(Refusal.Kind.INVALID, "status must be waiting, active or closed");
         }
-        Predicate<String> centers = CenterFilter.of(ctx.queryParam("center"), ConsoleAuth.member(ctx),
-                CenterSchedule.centerIds(dialogs.get()));
+        Predicate<String> centers = CenterFilter.of(ctx, dialogs);
         ctx.json(Map.of("handoffs", handoffs.list(status).stream().filter(h -> centers.test(h.center()))
                 .map(this::row).toList()));
     }

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.doyak.dialog.CenterSchedule;
 import org.doyak.dialog.Dialogs;
 import org.doyak.handoff.Handoff;
 import org.doyak.handoff.Handoffs;
 
 /**
- * {@code GET /api/console/due[?center=mine|all|ID]}: what a counselor owes seekers today, shown at the top
- * of the queue: {@code {"callbacks":[...], "followUps":[...]}}, the open callback requests (oldest first)
- * and the closed handoffs whose follow-up date is today (Korean date), of the counselor's own centers by
- * default (see {@link CenterFilter}).
+ * What a counselor owes seekers, of the counselor's own centers by default ({@code ?center=mine|all|ID},
+ * see {@link CenterFilter}): {@code GET /api/console/due}, shown at the top of the queue:
+ * {@code {"callbacks":[...], "followUps":[...]}}, the open callback requests (oldest first) and the closed
+ * handoffs whose follow-up date is today (Korean date); {@code GET /api/console/followups}
+ * ({@code {"handoffs":[...]}}), the closed handoffs whose follow-up date is today or later.
  */
 public final class DueTodayRoutes {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -39,13 +39,21 @@ public final class DueTodayRoutes {
     /** Adds the route. */
     public void register(RoutesConfig routes) {
         routes.get("/api/console/due", ctx -> {
-            Predicate<String> centers = CenterFilter.of(ctx.queryParam("center"), ConsoleAuth.member(ctx),
-                    CenterSchedule.centerIds(dialogs.get()));
-            String today = LocalDate.now(clock.withZone(SEOUL)).toString();
+            Predicate<String> centers = CenterFilter.of(ctx, dialogs);
+            String today = today();
             ctx.json(Map.of("callbacks", handoffs.callbacks("open").stream().filter(c -> centers.test(c.center()))
                     .toList(),
                     "followUps", handoffs.followUps(today).stream().filter(h -> today.equals(h.followUp()))
                             .filter(h -> centers.test(h.center())).map(view).toList()));
         });
+        routes.get("/api/console/followups", ctx -> {
+            Predicate<String> centers = CenterFilter.of(ctx, dialogs);
+            ctx.json(Map.of("handoffs", handoffs.followUps(today()).stream().filter(h -> centers.test(h.center()))
+                    .map(view).toList()));
+        });
+    }
+
+    private String today() {
+        return LocalDate.now(clock.withZone(SEOUL)).toString();
     }
 }

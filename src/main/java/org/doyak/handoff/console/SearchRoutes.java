@@ -10,28 +10,24 @@ import java.util.Map;
 import java.util.function.Function;
 import org.doyak.handoff.Handoff;
 import org.doyak.handoff.HandoffSearch;
-import org.doyak.handoff.Handoffs;
 import org.doyak.conversation.Refusal;
 
 /**
  * Finding earlier conversations: {@code GET /api/console/search?q=WORDS&from=YYYY-MM-DD&to=YYYY-MM-DD
  * &counselor=NAME&reason=CODE} (all optional; {@code from=today} means the Korean today) lists finished
- * handoffs as {@code {"handoffs":[...]}}, most recent first; {@code GET /api/console/followups} lists
- * closed handoffs whose follow-up date is today or later. A malformed date is 400.
+ * handoffs as {@code {"handoffs":[...]}}, most recent first. A malformed date is 400.
  */
 public final class SearchRoutes {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final HandoffSearch search;
-    private final Handoffs handoffs;
     private final Function<Handoff, Map<String, Object>> view;
     private final Clock clock;
 
     /** Shows each found handoff with {@code view} (the list's row); "today" by the clock in Korean time. */
-    public SearchRoutes(HandoffSearch search, Handoffs handoffs, Function<Handoff, Map<String, Object>> view,
+    public SearchRoutes(HandoffSearch search, Function<Handoff, Map<String, Object>> view,
             Clock clock) {
         this.search = search;
-        this.handoffs = handoffs;
         this.view = view;
         this.clock = clock;
     }
@@ -41,8 +37,6 @@ public final class SearchRoutes {
         routes.get("/api/console/search", ctx -> ctx.json(Map.of("handoffs", search.find(new HandoffSearch.Criteria(
                 ctx.queryParam("q"), date(ctx, "from"), date(ctx, "to"), ctx.queryParam("counselor"),
                 ctx.queryParam("reason"))).stream().map(view).toList())));
-        routes.get("/api/console/followups", ctx -> ctx.json(Map.of("handoffs",
-                handoffs.followUps(LocalDate.now(clock.withZone(SEOUL)).toString()).stream().map(view).toList())));
     }
 
     private LocalDate date(Context ctx, String name) {

@@ -10,16 +10,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.doyak.Actions;
+import org.doyak.dialog.WidgetText;
 import org.doyak.dialog.load.DialogLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code widget.js} says nothing of its own: its texts come from {@code dialogs/messages.yaml} ({@code widget:}).
- * Its only Hangul is the small fallback for when those texts cannot be fetched, and each fallback is the
- * shipped Korean text of the same key, so the two never drift apart.
+ * {@code widget.js} shows exactly the texts {@link WidgetText} names and says nothing of its own: its texts
+ * come from {@code dialogs/messages.yaml} ({@code widget:}). Its only Hangul is the small fallback for when
+ * those texts cannot be fetched, and each fallback is the shipped Korean text of the same key, so the two
+ * never drift apart.
  */
 class WidgetScriptTextsTest {
     private static final Path SCRIPT = Path.of("src/main/resources/public/widget.js");
@@ -27,7 +30,23 @@ class WidgetScriptTextsTest {
     private static final Pattern ENTRY = Pattern.compile("(\\w+): '([^']*)'");
     private static final Pattern LITERAL = Pattern.compile("'((?:[^'\\\\\\n]|\\\\.)*)'");
     private static final Pattern HANGUL = Pattern.compile("[\\uAC00-\\uD7A3\\u3131-\\u318E]");
+    /** A text the widget shows: {@code t('send')}, or a sender's name in {@code NAMES}. */
+    private static final Pattern USE = Pattern.compile("\\bt\\('(\\w+)'\\)|: '(name_\\w+)'");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|(?<![:'])//[^\\n]*", Pattern.DOTALL);
+
+    @Test
+    void the_widget_shows_every_widget_text_and_no_other() throws IOException {
+        Matcher use = USE.matcher(Files.readString(SCRIPT));
+        TreeSet<String> used = new TreeSet<>();
+        while (use.find()) {
+            used.add(use.group(1) != null ? use.group(1) : use.group(2));
+        }
+        TreeSet<String> keys = new TreeSet<>();
+        for (WidgetText text : WidgetText.values()) {
+            keys.add(text.key());
+        }
+        assertEquals(keys, used, "widget.js asks for exactly the texts validate requires");
+    }
 
     @Test
     void the_widget_script_holds_only_fallbacks_equal_to_the_shipped_korean_texts() throws IOException {

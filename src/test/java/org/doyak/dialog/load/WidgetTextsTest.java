@@ -62,7 +62,8 @@ class WidgetTextsTest {
         assertProblem(problems, "dialogs/messages.yaml:" + lineOf("  sned:") + ":3: unknown widget text 'sned' — did "
                 + "you mean send?");
         assertProblem(problems, "dialogs/messages.yaml:" + lineOf("widget:") + ":1: missing widget texts (write them "
-                + "under widget: in Korean and English): send");
+                + "under widget: in Korean and English; java -jar doyak.jar init EMPTY_FOLDER writes a messages.yaml "
+                + "with the defaults): send");
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(dialogs.problems("ko").contains("dialogs/messages.yaml:" + lineOf("  sned:")
                 + ":3: 알 수 없는 위젯 문구 'sned' — send를 말씀하신 건가요?"), dialogs.problems("ko").toString());
