@@ -57,6 +57,16 @@ public class Refusal extends RuntimeException {
         return kind;
     }
 
+    /** True when {@code error} or one of its causes is a refusal of kind {@link Kind#UNAVAILABLE}. */
+    public static boolean unavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Refusal refusal && refusal.kind == Kind.UNAVAILABLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** When the client may try again, if that helps. */
     public OptionalLong retryAfterSeconds() {
         return retryAfterSeconds;

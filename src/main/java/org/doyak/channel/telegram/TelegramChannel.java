@@ -24,7 +24,6 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -45,9 +44,11 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
     private final BotSetup setup;
     private final TelegramBotsLongPollingApplication polling;
     private final LeaderPolling leader;
+    private final HeldUpdates held;
 
     private TelegramChannel(TelegramRoutes routes, Outbox outbox, CallbackKeys keys, BotSetup setup,
-            TelegramBotsLongPollingApplication polling, LeaderPolling leader) {
+            TelegramBotsLongPollingApplication polling, LeaderPolling leader, HeldUpdates held) {
+        this.held = held;
         this.routes = routes;
         this.outbox = outbox;
         this.keys = keys;
@@ -88,15 +89,16 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
         steps.add(BotSetup.commands(client, dialogs.get()));
         TelegramBotsLongPollingApplication polling = null;
         LeaderPolling leader = null;
+        HeldUpdates held = new HeldUpdates(handler);
         if (webhook.isPresent()) {
             steps.add(BotSetup.webhook(client, db, webhook.get(), secret));
             LOG.info("Telegram: webhook mode at {}, Bot API {}", webhook.get(), config.telegramApiUrl());
         } else {
             polling = new TelegramBotsLongPollingApplication();
-            leader = new LeaderPolling(leadership, polling, token, poll(polling, token, url, handler));
+            leader = new LeaderPolling(leadership, polling, token, poll(polling, token, url, held));
             LOG.info("Telegram: long polling on the elected instance, Bot API {}", config.telegramApiUrl());
         }
-        return new TelegramChannel(routes, outbox, keys, BotSetup.start(steps), polling, leader);
+        return new TelegramChannel(routes, outbox, keys, BotSetup.start(steps), polling, leader, held);
     }
 
     /** Adds the webhook route (webhook mode) and the widget's "continue on Telegram" route. */
@@ -131,6 +133,7 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
 
     @Override
     public void close() {
+        held.stop();
         setup.close();
         if (leader != null) {
             leader.close();
@@ -146,7 +149,7 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
     }
 
     private static BotSetup.Step poll(TelegramBotsLongPollingApplication app, String token, TelegramUrl url,
-            UpdateHandler handler) {
+            HeldUpdates held) {
         return () -> {
             if (!app.isRunning()) {
                 app.start();
@@ -154,7 +157,7 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
             try {
                 app.registerBot(token, () -> url, offset -> GetUpdates.builder().offset(offset + 1).limit(100)
                         .timeout(POLL_SECONDS).allowedUpdates(BotSetup.ALLOWED_UPDATES).build(),
-                        updates -> updates.forEach(u -> handleQuietly(handler, u)));
+                        updates -> updates.forEach(held::handle));
             } catch (TelegramApiException e) {
                 try {
                     app.unregisterBot(token);
@@ -164,14 +167,6 @@ public final class TelegramChannel implements Outbound, AutoCloseable {
                 throw e;
             }
         };
-    }
-
-    private static void handleQuietly(UpdateHandler handler, Update update) {
-        try {
-            handler.handle(update);
-        } catch (RuntimeException e) {
-            LOG.error("could not handle Telegram update {}", update.getUpdateId(), e);
-        }
     }
 
     static TelegramUrl apiUrl(String apiUrl) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.doyak.conversation.ChatMessage;
 import org.doyak.conversation.Conversation;
@@ -50,6 +52,7 @@ final class UpdateHandler {
     private final Outbox outbox;
     private final Supplier<Dialogs> dialogs;
     private final ChatLimits limits;
+    private final Set<Integer> unreleased = ConcurrentHashMap.newKeySet();
 
     UpdateHandler(Engine engine, ConversationStore store, UpdateLog updates, CallbackKeys keys, LinkCodes links,
             Outbox outbox, Supplier<Dialogs> dialogs, ChatLimits limits) {
@@ -65,16 +68,24 @@ final class UpdateHandler {
 
     /**
      * Handles an update once. If handling fails (e.g. the database is unavailable) the claim on its id
-     * is released so a redelivery is handled, and the exception is thrown.
+     * is released so a redelivery is handled, and the exception is thrown; when the release fails too (the
+     * database is still unavailable), this handler remembers the claim as its own, so a redelivery or a retry
+     * that reaches it is still handled.
      */
     void handle(Update update) {
-        if (update.getUpdateId() == null || !updates.claim(update.getUpdateId())) {
+        Integer id = update.getUpdateId();
+        if (id == null || !unreleased.remove(id) && !updates.claim(id)) {
             return;
         }
         try {
             dispatch(update);
         } catch (RuntimeException e) {
-            updates.release(update.getUpdateId());
+            try {
+                updates.release(id);
+            } catch (RuntimeException notReleased) {
+                unreleased.add(id);
+                e.addSuppressed(notReleased);
+            }
             throw e;
         }
     }
