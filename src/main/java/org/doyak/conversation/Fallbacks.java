@@ -49,7 +49,7 @@ final class Fallbacks {
             }
             runner.offer(dialogs.message(SystemText.UNCLEAR), buttons);
         }
-        runner.repeatQuestion();
+        runner.askAgain();
     }
 
     /**
@@ -63,7 +63,7 @@ final class Fallbacks {
             return;
         }
         runner.offer(dialogs.message(SystemText.NOT_COVERED), likeliest(meaning, 2));
-        runner.repeatQuestion();
+        runner.askAgain();
     }
 
     /**
@@ -79,7 +79,7 @@ final class Fallbacks {
         kind.offers().forEach(p -> index.payload(p).filter(f -> !topics.contains(f)).ifPresent(topics::add));
         topics.stream().limit(2).forEach(f -> button(f).filter(b -> !buttons.contains(b)).ifPresent(buttons::add));
         runner.offer(acknowledging(SystemText.FEELING_DOWN, kind), buttons);
-        runner.repeatQuestion();
+        runner.askAgain();
     }
 
     /** A request said with a feeling: the acknowledgment that fits it, before the help. */

@@ -119,7 +119,7 @@ final class FlowRunner {
             cursor.position(new Position(at.flow(), at.step(), retries, at.stack()));
             Text retry = ask.retry() != null ? ask.retry() : dialogs.message(SystemText.RETRY);
             replies.bot(fill(retry), List.of());
-            replies.bot(fill(ask.text()), ask.buttons());
+            replies.bot(fill(ask.againText()), ask.buttons());
             return;
         }
         replies.bot(fill(dialogs.message(SystemText.RETRY_LIMIT)), List.of());
@@ -171,9 +171,17 @@ final class FlowRunner {
         }
     }
 
-    /** Says the pending question again, e.g. after a language switch. */
+    /** Says the pending question again in full, e.g. after a language switch. */
     void repeatQuestion() {
         pendingQuestion().ifPresent(ask -> replies.bot(fill(ask.text()), ask.buttons()));
+    }
+
+    /**
+     * Asks the pending question again right after it was asked (the seeker wrote about something else, or
+     * pressed an old button), in its shorter wording when it has one ({@link Step.Ask#againText()}).
+     */
+    void askAgain() {
+        pendingQuestion().ifPresent(ask -> replies.bot(fill(ask.againText()), ask.buttons()));
     }
 
     /** Says a text with buttons that are not part of a question (e.g. suggestions). */

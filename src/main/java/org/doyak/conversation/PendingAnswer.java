@@ -59,7 +59,7 @@ final class PendingAnswer {
             turn.understood();
             runner.slots().put(Turn.DEFERRED, text);
             runner.offer(index.dialogs().message(SystemText.KEPT_FOR_LATER), List.of());
-            runner.repeatQuestion();
+            runner.askAgain();
         } else {
             Optional<Flow> other = meaning.longText() ? Optional.empty()
                     : index.keyword(text).or(() -> turn.byIntent(meaning, Math.max(LEAVE_QUESTION,

@@ -124,7 +124,7 @@ final class Turn {
                 runner.start(index.payload(payload).get());
             } else {
                 replies.system(dialogs.message(SystemText.BUTTON_EXPIRED).in(replies.lang()));
-                runner.repeatQuestion();
+                runner.askAgain();
             }
         }
     }

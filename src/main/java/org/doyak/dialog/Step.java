@@ -26,9 +26,16 @@ public sealed interface Step {
      * @param retry said when the answer does not pass
      * @param retries how many wrong answers are allowed before giving up
      * @param fail step to go to after the last wrong answer; empty ends the flow
+     * @param again a shorter wording for asking it again right after it was asked (after a wrong answer, or
+     *     when the seeker wrote about something else meanwhile); empty: the question itself
      */
     record Ask(String id, Text text, List<Button> buttons, String slot, Expect expect, Text retry, int retries,
-            Optional<String> fail) implements Step {
+            Optional<String> fail, Optional<Text> again) implements Step {
+
+        /** What to say when asking it again. */
+        public Text againText() {
+            return again.orElse(text);
+        }
     }
 
     /** Goes to the first case whose condition holds, else to {@code otherwise} (or on, if empty). */

@@ -96,13 +96,14 @@ final class StepParser {
 
     private Optional<Step> ask(Mapping m, String id, int index, Node value, Text what) {
         in.onlyKeys(m, Set.of("id", "ask", "buttons", "slot", "expect", "min", "max", "pattern", "retry",
-                "retries", "fail"), what);
+                "retries", "fail", "again"), what);
         Optional<Text> question = in.text(value, what);
         Optional<String> slot = in.string(m, "slot", true, what);
         String kind = in.string(m, "expect", false, what).orElse(m.entries().containsKey("buttons")
                 ? "choice" : "text");
         Optional<Expect> expect = expect(m, kind, what);
         Text retry = in.optionalText(m, "retry", what).orElse(null);
+        Optional<Text> again = in.optionalText(m, "again", what);
         int retries = in.number(m, "retries").map(Long::intValue).orElse(DEFAULT_RETRIES);
         Optional<String> fail = in.string(m, "fail", false, what);
         fail.ifPresent(f -> references.add(new Reference(index, false, f, m.entries().get("fail").where())));
@@ -115,7 +116,8 @@ final class StepParser {
         if (question.isEmpty() || slot.isEmpty() || expect.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Step.Ask(id, question.get(), buttons, slot.get(), expect.get(), retry, retries, fail));
+        return Optional.of(new Step.Ask(id, question.get(), buttons, slot.get(), expect.get(), retry, retries, fail,
+                again));
     }
 
     private Optional<Expect> expect(Mapping m, String kind, Text what) {
