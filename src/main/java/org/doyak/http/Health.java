@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  *       corrupt, unreachable). Ready also answers 503 once the service is stopping.</li>
  *   <li>{@code GET /health/live}: 200 while the process runs (for restarts only; touches nothing).</li>
  * </ul>
- * One probe runs at a time and its verdict is reused for {@value #REUSE_MS} ms, so polling /health often
- * (or an attacker) adds at most a few writes a second. Thread-safe.
+ * One probe runs at a time and its verdict is reused for {@value #REUSE_MS} ms (a good one not once a real
+ * write has failed since), so polling /health often (or an attacker) adds at most a few writes a second.
+ * Thread-safe.
  */
 public final class Health implements AutoCloseable {
     static final long TIMEOUT_MS = 2_000;
@@ -82,7 +83,8 @@ public final class Health implements AutoCloseable {
 
     private Verdict verdict() {
         Verdict known = last.get();
-        if (System.currentTimeMillis() - known.atMillis() < REUSE_MS) {
+        boolean failedSince = known.ok() && knownFailure.get().isPresent();
+        if (System.currentTimeMillis() - known.atMillis() < REUSE_MS && !failedSince) {
             return known;
         }
         CompletableFuture<Verdict> mine = new CompletableFuture<>();

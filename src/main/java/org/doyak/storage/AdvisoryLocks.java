@@ -36,7 +36,9 @@ public final class AdvisoryLocks implements AutoCloseable {
         config.setPoolName("doyak-locks");
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(60_000);
+        // long enough to queue behind other conversations' turns, short enough that a seeker hears 503 soon
+        // when the server is gone (every waiting turn would wait this long)
+        config.setConnectionTimeout(10_000);
         this.pool = new HikariDataSource(config);
     }
 

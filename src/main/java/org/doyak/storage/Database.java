@@ -28,6 +28,7 @@ import org.sqlite.SQLiteDataSource;
 public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int LOCK_CONNECTIONS = 24;
+    private static final long CONNECTION_WAIT_MS = 5_000;
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 
     private final HikariDataSource pool;
@@ -91,6 +92,8 @@ public final class Database implements AutoCloseable {
             config.setJdbcUrl(jdbcUrl);
             password.ifPresent(config::setPassword);
             config.setMaximumPoolSize(16);
+            // queries are short: a longer wait means the server is gone, and a seeker should hear 503 soon
+            config.setConnectionTimeout(CONNECTION_WAIT_MS);
         }
         HikariDataSource pool;
         try {

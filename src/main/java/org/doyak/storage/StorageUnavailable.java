@@ -91,7 +91,9 @@ public final class StorageUnavailable extends Refusal {
             };
         }
         if (t instanceof SQLTransientConnectionException) {
-            return Optional.of("no database connection is free");
+            // the pool gave up waiting: because connecting failed (its cause), or because all were busy
+            return Optional.of(t.getCause() != null ? "the database cannot be reached"
+                    : "no database connection is free");
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
