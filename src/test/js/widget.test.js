@@ -409,6 +409,60 @@ test('refused again after the wait: the text goes back to the input, the retry b
         await context.close();
     });
 
+test('a message whose answer was lost on the way is shown as sent, not given back to be sent twice', async () => {
+    const { context, page, posts, w } = await visitor();
+    await openWidget(w);
+    await sendText(page, w, '안녕');
+    const text = '직업훈련 받고 싶어요';
+    let lost = 0;
+    await page.route(MSG_PATH, async (route) => {
+        if (route.request().method() !== 'POST' || lost > 0) {
+            return route.fallback();
+        }
+        lost++;
+        await route.fetch(); // the server takes the turn; its answer never reaches the page
+        return route.abort('connectionreset');
+    });
+    await w.input.fill(text);
+    await w.input.press('Enter');
+    await until(async () => (await w.texts()).length >= 4, 'the reply, from the history');
+    await waitIdle(w);
+    assert.equal(lost, 1);
+    assert.ok(await w.error.isHidden(), 'no error: it was delivered');
+    assert.equal(await w.input.inputValue(), '', 'not given back to be sent again');
+    assert.equal(await page.locator('doyak-widget .m.pending').count(), 0);
+    assert.deepEqual(await storedUserTexts(page), ['안녕', text]);
+    assert.equal(posts.filter((p) => p.text === text).length, 1);
+    await context.close();
+});
+
+test('while a refused message waits: a reload puts it back in the input; a language switch follows it', async () => {
+    const { context, page, posts, w } = await visitor();
+    await openWidget(w);
+    await sendText(page, w, '안녕');
+    const text = '면접 준비 도와주세요';
+    await refuse(page, MSG_PATH, 503, 30);
+    await w.input.fill(text);
+    await w.input.press('Enter');
+    await until(async () => /30초 뒤에/.test(await w.error.textContent()), 'the wait');
+    await page.reload();
+    await openWidget(w);
+    await until(async () => (await w.input.inputValue()) === text, 'the waiting text back in the input');
+    assert.equal(await page.locator('doyak-widget .m.pending').count(), 0);
+    assert.deepEqual(await storedUserTexts(page), ['안녕'], 'nothing was stored while it waited');
+
+    await refuse(page, MSG_PATH, 429, 1);
+    await w.input.press('Enter');
+    await w.error.waitFor({ state: 'visible' });
+    await page.locator('doyak-widget .lg').click();
+    await until(async () => posts.some((p) => p.payload === 'lang:en'), 'the language after the message', 15000);
+    await waitIdle(w);
+    const order = posts.map((p) => p.text || p.payload);
+    assert.ok(order.lastIndexOf(text) < order.indexOf('lang:en'), 'the waiting message goes first: ' + order);
+    assert.equal((await storedUserTexts(page)).filter((t) => t === text).length, 1);
+    await context.close();
+});
+
 test('when even its texts cannot be fetched, the widget says so in Korean; a retry starts it', async () => {
     const context = await browser.newContext({ locale: 'ko-KR' });
     const page = await context.newPage();

@@ -64,7 +64,8 @@
         id: stored.id || null,
         token: stored.token || null,
         lang: stored.lang || (attr('lang', 'ko').toLowerCase().indexOf('en') === 0 ? 'en' : 'ko'),
-        seenAt: stored.seenAt || null
+        seenAt: stored.seenAt || null,
+        draft: stored.draft || null // typed text waiting to be sent again after a 429/503 (never stored yet)
     };
     var customTitle = attr('title', null);
     var accent = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(attr('color', '')) ? attr('color', '') : '#1f5fbf';
@@ -278,6 +279,12 @@
     function start() {
         showTexts();
         hideError();
+        if (state.draft) { // the page was left while a refused message waited: it goes back to the input
+            input.value = state.draft + (input.value ? '\n' + input.value : '');
+            keepDraft(null);
+            autosize();
+            updateCounter();
+        }
         if (state.id) {
             connect();
             sync();
@@ -479,6 +486,7 @@
     var busy = false;
     var syncWanted = false;
     var resendTimer = null;
+    var langOwed = false; // the language was switched while a message was under way: tell the server after it
     var MAX_WAIT = 60; // seconds: a longer Retry-After is not waited for by itself; the seeker can retry
 
     /** Sends one message; shows it at once, keeps the visitor's text if anything fails. */
@@ -513,6 +521,7 @@
             if (!r.ok) {
                 throw new HttpError(r.status, r.retryAfter);
             }
+            keepDraft(null);
             if (mine) {
                 mine.className = mine.className.replace(' pending', '');
             }
@@ -523,6 +532,14 @@
             return false;
         }).catch(function (err) {
             var status = err instanceof HttpError ? err.status : 0;
+            if (!status && mine && state.id) {
+                return storedAnyway(mine).then(function (stored) {
+                    if (!stored) {
+                        giveBack(payload, display, fromInput, mine, 0);
+                    }
+                    return false;
+                });
+            }
             var wait = mayWait && (status === 429 || status === 503) ? waitSeconds(err.retryAfter) : 0;
             if (wait) {
                 var again = function () {
@@ -532,6 +549,7 @@
                     attempt(payload, display, fromInput, mine, false);
                 };
                 resendTimer = setTimeout(again, wait * 1000);
+                keepDraft(fromInput ? display : null);
                 var text = status === 429 ? t('error_busy_wait') : t('error_unavailable_wait');
                 showError(fmt(text, {seconds: wait}), again);
                 return true;
@@ -545,7 +563,9 @@
             }
             busy = false;
             sendBtn.removeAttribute('aria-disabled');
-            if (syncWanted) {
+            if (langOwed) {
+                tellLanguage();
+            } else if (syncWanted) {
                 sync();
             }
         });
@@ -559,6 +579,7 @@
     }
     /** A message that could not be delivered: off the log, typed text back in the input, an error to retry. */
     function giveBack(payload, display, fromInput, mine, status) {
+        keepDraft(null);
         if (mine) {
             mine.remove();
         }
@@ -578,8 +599,39 @@
             : status ? fmt(t('error_http'), {status: status}) : t('error_network');
         showError(text, again);
     }
+    /** Remembers (or forgets, with null) the typed text of a message waiting to be sent again, across reloads. */
+    function keepDraft(text) {
+        if (state.draft !== text) {
+            state.draft = text;
+            save();
+        }
+    }
+    /**
+     * After a network failure (or the 20 s timeout) the server may have stored the message and only its answer
+     * was lost: then its history holds one more message of the seeker's than the log shows as sent, and the
+     * message is shown as sent with the replies (merged from the history) rather than given back to be sent twice.
+     */
+    function storedAnyway(mine) {
+        var sent = msgs.querySelectorAll('.m.user:not(.pending)').length;
+        return api('GET', messagesPath()).then(function (r) {
+            var history = r.ok && Array.isArray(r.data.messages) ? r.data.messages : null;
+            var users = history ? history.filter(function (m) {
+                return who(m) === 'user';
+            }).length : -1;
+            if (users !== sent + 1) {
+                return false;
+            }
+            mine.className = mine.className.replace(' pending', '');
+            merge(history);
+            return true;
+        }, function () {
+            return false;
+        });
+    }
     /** A reset while a message waits to be sent again: it is dropped with the conversation. */
     function cancelResend() {
+        keepDraft(null);
+        langOwed = false;
         if (resendTimer) {
             clearTimeout(resendTimer);
             resendTimer = null;
@@ -899,11 +951,16 @@
         save();
         applyTexts();
     }
-    langBtn.addEventListener('click', function () {
-        setLang(other());
-        if (state.id) {
+    /** Tells the server the chosen language; while a message is under way or waits, once it is done. */
+    function tellLanguage() {
+        langOwed = busy;
+        if (state.id && !busy) {
             send({payload: 'lang:' + state.lang}, 'lang:' + state.lang, false);
         }
+    }
+    langBtn.addEventListener('click', function () {
+        setLang(other());
+        tellLanguage();
     });
     resetBtn.addEventListener('click', function () {
         confirmBox.hidden = false;
