@@ -45,12 +45,14 @@ final class Answers {
     /**
      * What a seeker typed, as the value to store: as {@link #accept}, and at a choice also a button named
      * loosely ({@link #loose}) or by a word of its own title ({@link ButtonWords}: "자소서는 어떻게
-     * 시작해요?" for "자소서 (지원동기·성장과정·포부)").
+     * 시작해요?" for "자소서 (지원동기·성장과정·포부)"), not counting {@code topicWords} (the question's flow's
+     * {@link ButtonWords#topicWords}).
      */
-    static Optional<String> typed(Step.Ask ask, String text, ShortAnswers shortAnswers) {
+    static Optional<String> typed(Step.Ask ask, String text, ShortAnswers shortAnswers, Set<String> topicWords) {
         return accept(ask, text).or(() -> ask.expect().kind() == Expect.Kind.CHOICE
                 ? loose(ask.buttons(), text, shortAnswers)
-                        .or(() -> ButtonWords.named(ask.buttons(), text, Set.of(), shortAnswers)).map(Button::payload)
+                        .or(() -> ButtonWords.named(ask.buttons(), text, topicWords, shortAnswers))
+                        .map(Button::payload)
                 : Optional.empty());
     }
 

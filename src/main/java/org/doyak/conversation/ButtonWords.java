@@ -93,9 +93,16 @@ final class ButtonWords {
         if (ask.isEmpty()) {
             return;
         }
-        Set<String> own = new HashSet<>(Arrays.asList(Answers.normalizeWords(flow.title().ko() + " "
-                + flow.title().en())));
+        Set<String> own = new HashSet<>(topicWords(flow));
         flow.triggers().keywords().forEach(k -> own.addAll(Arrays.asList(Answers.normalizeWords(k))));
         named(ask.get().buttons(), text, own, shortAnswers).ifPresent(b -> runner.answer(ask.get(), b.payload()));
+    }
+
+    /**
+     * The words of a flow's title: what the flow is about, so they choose none of its buttons ("내일
+     * 면접인데 긴장돼요" at the 면접 준비 menu does not name "화상·AI 면접 팁").
+     */
+    static Set<String> topicWords(Flow flow) {
+        return Set.copyOf(Arrays.asList(Answers.normalizeWords(flow.title().ko() + " " + flow.title().en())));
     }
 }

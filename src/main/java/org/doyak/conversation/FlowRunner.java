@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.doyak.dialog.Button;
 import org.doyak.dialog.Dialogs;
 import org.doyak.dialog.Flow;
@@ -169,6 +170,12 @@ final class FlowRunner {
         } else {
             then.ifPresent(this::start);
         }
+    }
+
+    /** The {@link ButtonWords#topicWords} of the flow the conversation is in; none when idle. */
+    Set<String> topicWords() {
+        String at = cursor.position().flow();
+        return at == null ? Set.of() : dialogs.flow(at).map(ButtonWords::topicWords).orElse(Set.of());
     }
 
     /** Says the pending question again in full, e.g. after a language switch. */

@@ -13,9 +13,11 @@ import org.doyak.dialog.SystemText;
  * question; a fact question ("거기 주소는?") is answered and the question asked again (for a free-text
  * question before its answer is checked, so the question is not taken as the answer); an entity or the
  * text answers it; a feeling is acknowledged and the question asked again; text at the consent question
- * is kept and handled once it is answered; a confident other topic leaves the question; otherwise the
- * question's retry. A bare name at a free-text question is its answer,
- * not a question. One instance per message; not thread-safe.
+ * is kept and handled once it is answered; a feeling said about this same topic ("내일 면접인데 너무
+ * 긴장돼요" at the interview menu) is acknowledged and the question asked again; a confident other topic
+ * leaves the question (after the acknowledgment, when said with a feeling); otherwise the question's
+ * retry. A bare name at a free-text question is its answer, not a question. One instance per message; not
+ * thread-safe.
  */
 final class PendingAnswer {
     /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
@@ -46,7 +48,7 @@ final class PendingAnswer {
             return;
         }
         Optional<String> answer = EntitySlots.answerFor(ask, meaning).flatMap(v -> Answers.accept(ask, v))
-                .or(() -> Answers.typed(ask, text, index.shortAnswers()));
+                .or(() -> Answers.typed(ask, text, index.shortAnswers(), runner.topicWords()));
         if (answer.isPresent() && !(meaning.longText() && ask.expect().kind() == Expect.Kind.CHOICE)) {
             turn.understood();
             runner.answer(ask, answer.get());
@@ -64,8 +66,17 @@ final class PendingAnswer {
             Optional<Flow> other = meaning.longText() ? Optional.empty()
                     : index.keyword(text).or(() -> turn.byIntent(meaning, Math.max(LEAVE_QUESTION,
                                     meaning.understanding().threshold())));
-            if (other.isPresent()) {
+            boolean feeling = Feelings.noted(meaning, index.feelings());
+            String here = runner.position().flow();
+            if (feeling && other.map(f -> f.id().equals(here)).orElse(true)) {
                 turn.understood();
+                turn.fallbacks().feelingNoted(text);
+                runner.askAgain();
+            } else if (other.isPresent()) {
+                turn.understood();
+                if (feeling) {
+                    turn.fallbacks().feelingNoted(text);
+                }
                 runner.start(other.get());
             } else {
                 runner.wrongAnswer(ask);

@@ -88,7 +88,7 @@ final class TextTurn {
             return;
         }
         Optional<Step.Ask> ask = runner.pendingQuestion();
-        if (ask.flatMap(a -> Answers.typed(a, text, index.shortAnswers())).isEmpty()
+        if (ask.flatMap(a -> Answers.typed(a, text, index.shortAnswers(), runner.topicWords())).isEmpty()
                 && !(ask.isPresent() && index.exactKeyword(text).isPresent())) {
             commands.followLanguage(text);
         }
