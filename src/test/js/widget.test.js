@@ -296,10 +296,10 @@ test('when the server is unreachable or fails, the typed text stays and a retrya
 
     await page.unroute(MSG_PATH);
     await page.route(MSG_PATH, (route) => route.request().method() === 'POST'
-        ? route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"down"}' })
+        ? route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' })
         : route.fallback());
     await w.retry.click();
-    await until(async () => /503/.test(await w.error.textContent()), 'the 503 error');
+    await until(async () => /오류 502/.test(await w.error.textContent()), 'the 502 error');
     assert.equal(await w.input.inputValue(), text);
 
     await page.unroute(MSG_PATH);
@@ -317,6 +317,149 @@ test('when the server is unreachable or fails, the typed text stays and a retrya
     assert.match(await w.error.textContent(), /4,000/);
     assert.equal(await w.input.inputValue(), long, 'a too-long message is kept, not sent');
     assert.equal(posts.filter((p) => p.text === long).length, 0);
+    await context.close();
+});
+
+/** Answers the next `times` POSTs to `pattern` with `status` and Retry-After, then lets them through. */
+async function refuse(page, pattern, status, retryAfter, times = 1) {
+    let left = times;
+    await page.route(pattern, (route) => {
+        if (route.request().method() !== 'POST' || left === 0) {
+            return route.fallback();
+        }
+        left--;
+        return route.fulfill({ status, headers: { 'Retry-After': String(retryAfter) },
+            contentType: 'application/json', body: '{"error":"not now"}' });
+    });
+}
+
+/** The seeker's messages the server stored, read with the widget's own session. */
+async function storedUserTexts(page) {
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), 'doyak.widget:' + BASE);
+    const res = await fetch(BASE + '/api/web/sessions/' + saved.id + '/messages',
+        { headers: { Authorization: 'Bearer ' + saved.token } });
+    return (await res.json()).messages.filter((m) => m.from === 'user').map((m) => m.text);
+}
+
+async function deliveredAfterWait(page, w, text) {
+    await until(async () => (await w.texts()).some((m) => m.who !== 'user'), 'the reply after the wait', 15000);
+    await waitIdle(w);
+    await w.error.waitFor({ state: 'hidden' });
+    assert.equal(await page.locator('doyak-widget .m.pending').count(), 0, 'nothing left pending');
+    assert.deepEqual((await w.texts()).filter((m) => m.who === 'user').map((m) => m.text), [text]);
+    assert.deepEqual(await storedUserTexts(page), [text], 'the server got it exactly once');
+}
+
+test('429 and 503: their own text, the message stays pending and is sent once after Retry-After', async () => {
+    for (const [status, says] of [[429, /메시지가 많이 몰려/], [503, /저장할 수 없어요/]]) {
+        const { context, page, posts, w } = await visitor();
+        await openWidget(w);
+        const text = '국민취업지원제도 ' + status;
+        await refuse(page, MSG_PATH, status, 2);
+        await w.input.fill(text);
+        await w.input.press('Enter');
+        await w.error.waitFor({ state: 'visible' });
+        const error = await w.error.textContent();
+        assert.match(error, says);
+        assert.match(error, /2초 뒤에 자동으로 다시 보낼게요/);
+        assert.doesNotMatch(error, /오류 \d+/, 'not the generic error');
+        assert.deepEqual(await page.locator('doyak-widget .m.user.pending .t').allTextContents(), [text],
+            'shown as pending while it waits');
+        assert.equal(await w.input.inputValue(), '');
+        await deliveredAfterWait(page, w, text);
+        assert.equal(posts.filter((p) => p.text === text).length, 2, 'the refused try and one retry');
+        await context.close();
+    }
+});
+
+test('a new chat refused with 429 or 503 starts by itself after Retry-After, the first message kept', async () => {
+    for (const status of [429, 503]) {
+        const { context, page, posts, w } = await visitor();
+        await openWidget(w);
+        await refuse(page, '**/api/web/sessions', status, 1);
+        await page.locator('doyak-widget .intro .q button').click();
+        await w.error.waitFor({ state: 'visible' });
+        assert.match(await w.error.textContent(), /1초 뒤에 자동으로 다시 보낼게요/);
+        assert.equal(posts.length, 0, 'no message without a session');
+        assert.equal(await page.locator('doyak-widget .m.user.pending').count(), 1);
+        await deliveredAfterWait(page, w, '안녕');
+        await context.close();
+    }
+});
+
+test('refused again after the wait: the text goes back to the input, the retry button sends it once',
+    async () => {
+        const { context, page, posts, w } = await visitor();
+        await openWidget(w);
+        await sendText(page, w, '안녕');
+        const text = '실업급여 얼마나 받아요?';
+        await refuse(page, MSG_PATH, 429, 1, 2);
+        await w.input.fill(text);
+        await w.input.press('Enter');
+        await until(async () => /보내지 못했어요/.test(await w.error.textContent()), 'the second refusal', 15000);
+        assert.equal(posts.filter((p) => p.text === text).length, 2, 'one automatic retry only');
+        assert.equal(await w.input.inputValue(), text, 'the text is back in the input');
+        assert.equal(await page.locator('doyak-widget .m.pending').count(), 0);
+        assert.ok(await w.retry.isVisible());
+        await w.retry.click();
+        await until(async () => (await w.texts()).filter((m) => m.who === 'user').length === 2, 'the message');
+        await waitIdle(w);
+        await w.error.waitFor({ state: 'hidden' });
+        assert.deepEqual(await storedUserTexts(page), ['안녕', text]);
+        await context.close();
+    });
+
+test('a message whose answer was lost on the way is shown as sent, not given back to be sent twice', async () => {
+    const { context, page, posts, w } = await visitor();
+    await openWidget(w);
+    await sendText(page, w, '안녕');
+    const text = '직업훈련 받고 싶어요';
+    let lost = 0;
+    await page.route(MSG_PATH, async (route) => {
+        if (route.request().method() !== 'POST' || lost > 0) {
+            return route.fallback();
+        }
+        lost++;
+        await route.fetch(); // the server takes the turn; its answer never reaches the page
+        return route.abort('connectionreset');
+    });
+    await w.input.fill(text);
+    await w.input.press('Enter');
+    await until(async () => (await w.texts()).length >= 4, 'the reply, from the history');
+    await waitIdle(w);
+    assert.equal(lost, 1);
+    assert.ok(await w.error.isHidden(), 'no error: it was delivered');
+    assert.equal(await w.input.inputValue(), '', 'not given back to be sent again');
+    assert.equal(await page.locator('doyak-widget .m.pending').count(), 0);
+    assert.deepEqual(await storedUserTexts(page), ['안녕', text]);
+    assert.equal(posts.filter((p) => p.text === text).length, 1);
+    await context.close();
+});
+
+test('while a refused message waits: a reload puts it back in the input; a language switch follows it', async () => {
+    const { context, page, posts, w } = await visitor();
+    await openWidget(w);
+    await sendText(page, w, '안녕');
+    const text = '면접 준비 도와주세요';
+    await refuse(page, MSG_PATH, 503, 30);
+    await w.input.fill(text);
+    await w.input.press('Enter');
+    await until(async () => /30초 뒤에/.test(await w.error.textContent()), 'the wait');
+    await page.reload();
+    await openWidget(w);
+    await until(async () => (await w.input.inputValue()) === text, 'the waiting text back in the input');
+    assert.equal(await page.locator('doyak-widget .m.pending').count(), 0);
+    assert.deepEqual(await storedUserTexts(page), ['안녕'], 'nothing was stored while it waited');
+
+    await refuse(page, MSG_PATH, 429, 1);
+    await w.input.press('Enter');
+    await w.error.waitFor({ state: 'visible' });
+    await page.locator('doyak-widget .lg').click();
+    await until(async () => posts.some((p) => p.payload === 'lang:en'), 'the language after the message', 15000);
+    await waitIdle(w);
+    const order = posts.map((p) => p.text || p.payload);
+    assert.ok(order.lastIndexOf(text) < order.indexOf('lang:en'), 'the waiting message goes first: ' + order);
+    assert.equal((await storedUserTexts(page)).filter((t) => t === text).length, 1);
     await context.close();
 });
 

@@ -64,7 +64,8 @@
         id: stored.id || null,
         token: stored.token || null,
         lang: stored.lang || (attr('lang', 'ko').toLowerCase().indexOf('en') === 0 ? 'en' : 'ko'),
-        seenAt: stored.seenAt || null
+        seenAt: stored.seenAt || null,
+        draft: stored.draft || null // typed text waiting to be sent again after a 429/503 (never stored yet)
     };
     var customTitle = attr('title', null);
     var accent = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(attr('color', '')) ? attr('color', '') : '#1f5fbf';
@@ -278,6 +279,12 @@
     function start() {
         showTexts();
         hideError();
+        if (state.draft) { // the page was left while a refused message waited: it goes back to the input
+            input.value = state.draft + (input.value ? '\n' + input.value : '');
+            keepDraft(null);
+            autosize();
+            updateCounter();
+        }
         if (state.id) {
             connect();
             sync();
@@ -409,8 +416,10 @@
     }
 
     // ---- HTTP --------------------------------------------------------------------------------------------------
-    function HttpError(status) {
+    /** A refused call: its HTTP status and, for 429 and 503, the server's Retry-After header (or null). */
+    function HttpError(status, retryAfter) {
         this.status = status;
+        this.retryAfter = retryAfter || null;
     }
     /** Calls the API; the session's token goes only with calls that need it ({@code anonymous} false). */
     function api(method, path, payload, anonymous) {
@@ -437,7 +446,7 @@
                 } catch (e) {
                     data = null;
                 }
-                return {status: res.status, ok: res.ok, data: data || {}};
+                return {status: res.status, ok: res.ok, data: data || {}, retryAfter: res.headers.get('Retry-After')};
             });
         }, function (err) {
             clearTimeout(timer);
@@ -457,7 +466,7 @@
         }
         return api('POST', '/api/web/sessions', body).then(function (r) {
             if (r.status !== 201 && r.status !== 200 || !r.data.sessionId || !r.data.token) {
-                throw new HttpError(r.status);
+                throw new HttpError(r.status, r.retryAfter);
             }
             state.id = r.data.sessionId;
             state.token = r.data.token;
@@ -476,6 +485,9 @@
 
     var busy = false;
     var syncWanted = false;
+    var resendTimer = null;
+    var langOwed = false; // the language was switched while a message was under way: tell the server after it
+    var MAX_WAIT = 60; // seconds: a longer Retry-After is not waited for by itself; the seeker can retry
 
     /** Sends one message; shows it at once, keeps the visitor's text if anything fails. */
     function send(payload, display, fromInput) {
@@ -483,10 +495,19 @@
             return;
         }
         hideError();
+        var mine = display ? addMessage({from: 'user', text: display}, true) : null;
+        attempt(payload, display, fromInput, mine, true);
+    }
+    /**
+     * One try at delivering a message shown as pending ({@code mine}). A refusal for now (429, 503: the server
+     * stored nothing) keeps it pending and, the first time ({@code mayWait}), sends it again by itself once
+     * after the server's Retry-After; any other failure, or that retry refused, takes it back (typed text to the
+     * input) with a retry button. Busy until it is delivered or given back, so nothing overtakes it.
+     */
+    function attempt(payload, display, fromInput, mine, mayWait) {
         busy = true;
         sendBtn.setAttribute('aria-disabled', 'true');
         setTyping(true);
-        var mine = display ? addMessage({from: 'user', text: display}, true) : null;
         var post = function () {
             return api('POST', messagesPath(), payload);
         };
@@ -498,8 +519,9 @@
             return r;
         }).then(function (r) {
             if (!r.ok) {
-                throw new HttpError(r.status);
+                throw new HttpError(r.status, r.retryAfter);
             }
+            keepDraft(null);
             if (mine) {
                 mine.className = mine.className.replace(' pending', '');
             }
@@ -507,32 +529,115 @@
                 addMessage(m, false);
             });
             offerTelegram();
+            return false;
         }).catch(function (err) {
-            if (mine) {
-                mine.remove();
-            }
-            if (fromInput) {
-                input.value = display + (input.value ? '\n' + input.value : '');
-                autosize();
-                updateCounter();
-            }
             var status = err instanceof HttpError ? err.status : 0;
-            if (status === 413) {
-                showError(fmt(t('error_too_long'), {length: MAX_CHARS + '+', max: MAX_CHARS}), null);
-            } else {
-                var again = fromInput ? submit : function () {
-                    send(payload, display, false);
-                };
-                showError(status ? fmt(t('error_http'), {status: status}) : t('error_network'), again);
+            if (!status && mine && state.id) {
+                return storedAnyway(mine).then(function (stored) {
+                    if (!stored) {
+                        giveBack(payload, display, fromInput, mine, 0);
+                    }
+                    return false;
+                });
             }
-        }).then(function () {
+            var wait = mayWait && (status === 429 || status === 503) ? waitSeconds(err.retryAfter) : 0;
+            if (wait) {
+                var again = function () {
+                    clearTimeout(resendTimer);
+                    resendTimer = null;
+                    hideError();
+                    attempt(payload, display, fromInput, mine, false);
+                };
+                resendTimer = setTimeout(again, wait * 1000);
+                keepDraft(fromInput ? display : null);
+                var text = status === 429 ? t('error_busy_wait') : t('error_unavailable_wait');
+                showError(fmt(text, {seconds: wait}), again);
+                return true;
+            }
+            giveBack(payload, display, fromInput, mine, status);
+            return false;
+        }).then(function (waiting) {
+            setTyping(false);
+            if (waiting) {
+                return;
+            }
             busy = false;
             sendBtn.removeAttribute('aria-disabled');
-            setTyping(false);
-            if (syncWanted) {
+            if (langOwed) {
+                tellLanguage();
+            } else if (syncWanted) {
                 sync();
             }
         });
+    }
+    /** Seconds to wait before sending again: the server's Retry-After (seconds or a date), 0 if over MAX_WAIT. */
+    function waitSeconds(header) {
+        var s = /^\s*\d+\s*$/.test(header || '') ? parseInt(header, 10)
+            : header ? Math.ceil((Date.parse(header) - Date.now()) / 1000) : NaN;
+        s = isNaN(s) ? 5 : Math.max(1, s);
+        return s <= MAX_WAIT ? s : 0;
+    }
+    /** A message that could not be delivered: off the log, typed text back in the input, an error to retry. */
+    function giveBack(payload, display, fromInput, mine, status) {
+        keepDraft(null);
+        if (mine) {
+            mine.remove();
+        }
+        if (fromInput) {
+            input.value = display + (input.value ? '\n' + input.value : '');
+            autosize();
+            updateCounter();
+        }
+        if (status === 413) {
+            showError(fmt(t('error_too_long'), {length: MAX_CHARS + '+', max: MAX_CHARS}), null);
+            return;
+        }
+        var again = fromInput ? submit : function () {
+            send(payload, display, false);
+        };
+        var text = status === 429 ? t('error_busy') : status === 503 ? t('error_unavailable')
+            : status ? fmt(t('error_http'), {status: status}) : t('error_network');
+        showError(text, again);
+    }
+    /** Remembers (or forgets, with null) the typed text of a message waiting to be sent again, across reloads. */
+    function keepDraft(text) {
+        if (state.draft !== text) {
+            state.draft = text;
+            save();
+        }
+    }
+    /**
+     * After a network failure (or the 20 s timeout) the server may have stored the message and only its answer
+     * was lost: then its history holds one more message of the seeker's than the log shows as sent, and the
+     * message is shown as sent with the replies (merged from the history) rather than given back to be sent twice.
+     */
+    function storedAnyway(mine) {
+        var sent = msgs.querySelectorAll('.m.user:not(.pending)').length;
+        return api('GET', messagesPath()).then(function (r) {
+            var history = r.ok && Array.isArray(r.data.messages) ? r.data.messages : null;
+            var users = history ? history.filter(function (m) {
+                return who(m) === 'user';
+            }).length : -1;
+            if (users !== sent + 1) {
+                return false;
+            }
+            mine.className = mine.className.replace(' pending', '');
+            merge(history);
+            return true;
+        }, function () {
+            return false;
+        });
+    }
+    /** A reset while a message waits to be sent again: it is dropped with the conversation. */
+    function cancelResend() {
+        keepDraft(null);
+        langOwed = false;
+        if (resendTimer) {
+            clearTimeout(resendTimer);
+            resendTimer = null;
+            busy = false;
+            sendBtn.removeAttribute('aria-disabled');
+        }
     }
     function chars(s) {
         return s.length; // UTF-16 units, as the server counts (an emoji counts twice)
@@ -846,11 +951,16 @@
         save();
         applyTexts();
     }
-    langBtn.addEventListener('click', function () {
-        setLang(other());
-        if (state.id) {
+    /** Tells the server the chosen language; while a message is under way or waits, once it is done. */
+    function tellLanguage() {
+        langOwed = busy;
+        if (state.id && !busy) {
             send({payload: 'lang:' + state.lang}, 'lang:' + state.lang, false);
         }
+    }
+    langBtn.addEventListener('click', function () {
+        setLang(other());
+        tellLanguage();
     });
     resetBtn.addEventListener('click', function () {
         confirmBox.hidden = false;
@@ -862,6 +972,7 @@
     });
     confirmYes.addEventListener('click', function () {
         hideConfirm();
+        cancelResend();
         forgetSession();
         msgs.textContent = '';
         introQ.hidden = false;

@@ -58,6 +58,16 @@ public enum WidgetText {
     ERROR_HTTP("error_http", "status"),
     /** A message over the limit: {@code {length}} characters of at most {@code {max}}. */
     ERROR_TOO_LONG("error_too_long", "length", "max"),
+    /**
+     * The server refused for now: too many requests (429) or storage unavailable (503). The {@code _wait} texts
+     * say the seeker's message is kept and sent again by itself in {@code {seconds}} (the server's
+     * {@code Retry-After}); the others, shown when that retry was refused too, that it was not sent and can be
+     * tried again (typed text is back in the input).
+     */
+    ERROR_BUSY_WAIT("error_busy_wait", "seconds"),
+    ERROR_BUSY("error_busy"),
+    ERROR_UNAVAILABLE_WAIT("error_unavailable_wait", "seconds"),
+    ERROR_UNAVAILABLE("error_unavailable"),
     /** The error's retry button and the label of its close button. */
     RETRY("retry"),
     DISMISS_ERROR("dismiss_error"),

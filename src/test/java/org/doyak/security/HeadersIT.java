@@ -85,6 +85,8 @@ class HeadersIT {
                 .headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertEquals("https://seoul.work.example", get(path, "Origin", "https://seoul.work.example")
                 .headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("Retry-After", get(path, "Origin", "https://seoul.work.example").headers()
+                .firstValue("Access-Control-Expose-Headers").orElse(""), "the widget reads how long a 429/503 asks");
         assertTrue(get(path, "Origin", "https://evil.example").headers().firstValue("Access-Control-Allow-Origin")
                 .isEmpty());
         assertTrue(get(path, "Origin", "http://www.jobcenter.example").headers()

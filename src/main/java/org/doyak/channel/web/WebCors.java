@@ -7,7 +7,8 @@ import org.doyak.http.EmbedOrigins;
 /**
  * Lets the widget call the web API from the sites allowed to embed it ({@code DOYAK_EMBED_ORIGINS}) and
  * from no other: an allowed {@code Origin} is echoed in {@code Access-Control-Allow-Origin} (with
- * {@code Vary: Origin}); any other gets no CORS header, so the browser keeps the answer from the page.
+ * {@code Vary: Origin}, and {@code Retry-After} exposed, so the widget can wait as long as a 429 or 503 asks); any
+ * other gets no CORS header, so the browser keeps the answer from the page.
  * The API authenticates with a bearer token, never a cookie, so no credentials are allowed.
  */
 final class WebCors {
@@ -32,6 +33,7 @@ final class WebCors {
         ctx.header("Vary", "Origin");
         if (origins.allows(origin, ctx.header("Host"))) {
             ctx.header("Access-Control-Allow-Origin", origin);
+            ctx.header("Access-Control-Expose-Headers", "Retry-After");
         }
     }
 }
