@@ -25,6 +25,8 @@ import java.util.List;
  */
 final class QuestionFinder {
 
+    /** Nouns that 되다 makes an outcome, not a job: "연결되고 싶어요", "합격이 되려면". */
+    private static final String NOT_JOBS = "합격|취업|연결|선발|채용|등록|가입|신청|예약|승인|해결|정리|처리";
     private static final String DAY = "(?:토요일|일요일|토욜|일욜|주말|공휴일|휴일|빨간\\s*날)";
     private static final List<Rule> RULES = List.of(
             Rule.of("facet", "weekend", DAY + "\\s*(?:에도|에는|엔|도|은|는|에)?\\s*(?:문\\s*)?"
@@ -55,7 +57,7 @@ final class QuestionFinder {
             Rule.of("facet", "documents", "서류(?!\\s*(?:만|에서|전형|합격|불합격|탈락|떨어|광탈|통과|붙|심사|결과))"
                     + "|준비물|구비|챙겨|뭐\\s*가져|documents?|paperwork|what (?:do|should) i bring"),
             Rule.of("facet", "what", "뭐야|뭐임|뭔데|뭐예요|뭐에요|뭔가요|뭐지|뭐하는|무엇인가요|무엇이에요|뭐냐|어떤\\s*(?:거|건|곳|데)"
-                    + "|what(?:'s|\\s+is|\\s+are)"
+                    + "|what(?:'s|’s|s\\b|\\s+is|\\s+are)"
                     + "(?!\\s+(?:the\\s+)?(?:address|phone|number|hours|website|cost|price|date))"
                     + "|tell me (?:more\\s+)?about"),
             Rule.of("booking_op", "change", "(?:시간|날짜|예약|일정|약속|요일|상담)\\s*(?:을|를|도|좀)?\\s*"
@@ -66,8 +68,8 @@ final class QuestionFinder {
             Rule.of("booking_op", "cancel", "(?:예약|상담|약속|방문|신청)\\s*(?:한\\s*(?:거|것)\\s*)?(?:을|를|은|는|도|좀)?\\s*"
                     + "(?:취소|캔슬|안\\s*갈|못\\s*가)|^\\s*취소\\s*(?:할게요?|해\\s*줘|해\\s*주세요|하고\\s*싶어요?|요)?\\s*[.!]?$"
                     + "|cancel\\w*|call off"),
-            Rule.of("aspiration", "occupation", "(?<!합격|취업|연결|선발|채용|등록|가입|신청|예약|승인|해결|정리|처리)"
-                    + "(?:[이가]\\s*|\\s+)되(?:고\\s*싶|려면|는\\s*(?:법|방법|길))"
+            Rule.of("aspiration", "occupation", "(?:(?<!" + NOT_JOBS + ")[이가]\\s*|(?<![이가]|" + NOT_JOBS + ")\\s+)"
+                    + "되(?:고\\s*싶|려면|는\\s*(?:법|방법|길))"
                     + "|\\bbecom(?:e|ing) an?\\b|\\b(?:want(?:s|ed)? to|wanna|hope to|dream of being) be an?\\b"),
             Rule.of("anaphora", "center", "그\\s*센터|그\\s*기관|저\\s*센터|that (?:center|centre|office)"),
             Rule.of("anaphora", "program", "그\\s*(?:프로그램|제도|사업|지원금|패키지)|that (?:program|scheme|package)"),

@@ -47,6 +47,18 @@ class QuestionFinderTest {
         assertEquals(List.of("phone"), values("and the phone number?", "facet"));
         assertEquals(List.of("cost"), values("how much does it cost", "facet"));
         assertEquals(List.of("what"), values("what is the leap package", "facet"));
+        assertEquals(List.of("what"), values("whats the naeil baeum card", "facet"));
+        assertEquals(List.of("what"), values("what’s the youth package", "facet"));
+    }
+
+    @Test
+    void a_job_one_wants_to_become_is_an_aspiration_but_being_connected_or_passing_is_not() {
+        assertEquals(List.of("occupation"), values("직업상담사 되고 싶어요", "aspiration"));
+        assertEquals(List.of("occupation"), values("간호사가 되려면 뭐부터 해야돼요?", "aspiration"));
+        assertEquals(List.of("occupation"), values("i want to become a teacher", "aspiration"));
+        assertEquals(List.of(), values("상담사랑 연결되고 싶어요", "aspiration"));
+        assertEquals(List.of(), values("서류 합격이 되려면 어떻게 써야 해요", "aspiration"));
+        assertEquals(List.of(), values("i want to be connected with a counselor", "aspiration"));
     }
 
     @Test
