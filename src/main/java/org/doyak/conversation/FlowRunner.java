@@ -32,6 +32,8 @@ final class FlowRunner {
     private final KnownAnswers known;
     private final List<String> trail = new ArrayList<>();
     private final List<String> completed = new ArrayList<>();
+    /** The question an interjected flow ({@link #interject}) set aside this turn: asked again briefly after it. */
+    private Frame interrupted;
 
     FlowRunner(Dialogs dialogs, Map<String, Action> actions, CounselorHours hours, Conversation conversation,
             Replies replies) {
@@ -85,8 +87,9 @@ final class FlowRunner {
     }
 
     /**
-     * Runs {@code flow} in between: with a question pending, the question is asked again when the flow
-     * ends (and its flow goes on from there); without one, the same as {@link #start}.
+     * Runs {@code flow} in between: with a question pending, the question is asked again (briefly, see
+     * {@link Step.Ask#againText()}) when the flow ends (and its flow goes on from there); without one, the
+     * same as {@link #start}.
      */
     void interject(Flow flow) {
         Position at = cursor.position();
@@ -95,7 +98,8 @@ final class FlowRunner {
             return;
         }
         List<Frame> stack = new ArrayList<>(at.stack());
-        stack.add(new Frame(at.flow(), at.step()));
+        interrupted = new Frame(at.flow(), at.step());
+        stack.add(interrupted);
         cursor.position(Position.IDLE);
         run(flow, 0, stack);
     }
@@ -236,7 +240,8 @@ final class FlowRunner {
                         .ifPresent(t -> replies.bot(t, List.of()));
             }
             if (step instanceof Step.Ask ask) {
-                replies.bot(fill(ask.text()), ask.buttons());
+                boolean again = new Frame(flow.id(), index).equals(interrupted);
+                replies.bot(fill(again ? ask.againText() : ask.text()), ask.buttons());
                 cursor.position(new Position(flow.id(), index, 0, stack));
                 return;
             }

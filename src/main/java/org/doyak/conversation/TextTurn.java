@@ -23,6 +23,10 @@ final class TextTurn {
     static final String CRISIS_INTENT = "crisis";
     static final String FEELING_INTENT = "feeling_down";
     static final String BOOKING_INTENT = "book_counseling";
+    /** Set to "yes" when a message named what the seeker wants to become (the career flow says so first). */
+    static final String CAREER_GOAL = "career_goal";
+    private static final String CAREER_INTENT = "career_explore";
+    private static final String ASPIRATION = "aspiration";
     private static final double CRISIS_ANYWHERE = 0.5;
     private static final double CRISIS_FIRST = 0.3;
     private static final String MY_BOOKING_FLOW = "my_booking";
@@ -107,7 +111,11 @@ final class TextTurn {
         }
     }
 
-    /** No question pending: what the message asks for. */
+    /**
+     * No question pending: what the message asks for. A message naming what the seeker wants to become
+     * ("직업상담사 되고 싶어요", "간호사가 되려면 뭐부터 해야돼요?") is career talk before anything its words
+     * suggest (a counselor, "뭐부터 해야" read as feeling lost); {@value #CAREER_GOAL} tells the career flow.
+     */
     private void idle(Meaning meaning) {
         if (Offers.handled(this, meaning, index, runner)) {
             return;
@@ -115,10 +123,15 @@ final class TextTurn {
         Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index);
         Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
         List<Keywords.Hit> hits = SmallTalk.aside(meaning, index.keywordsIn(meaning.text()));
+        Optional<Flow> career = meaning.has(ASPIRATION) ? index.intent(CAREER_INTENT) : Optional.empty();
         if (fact.isPresent() && facts.isPresent()) {
             understood();
             runner.slots().putAll(fact.get());
             runner.start(facts.get());
+        } else if (career.isPresent()) {
+            understood();
+            runner.slots().put(CAREER_GOAL, "yes");
+            runner.start(career.get());
         } else if (Feelings.down(meaning, index.feelings(), !hits.isEmpty())) {
             understood();
             fallbacks.feelingDown(meaning.text(), hits.stream().map(Keywords.Hit::flow).distinct().toList());

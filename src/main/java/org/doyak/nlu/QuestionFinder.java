@@ -17,7 +17,9 @@ import java.util.List;
  * <li>{@code anaphora}, a word that needs the conversation's context: {@code center} ("그 센터"),
  *     {@code program} ("그 프로그램", "그 제도"), {@code event} ("그 행사"), {@code place} ("거기", "그곳",
  *     "there"), {@code thing} ("그거", "그게", "it", "that one") or {@code also}, a question ending in "…도 돼?",
- *     "…도 해?" or "too?" that asks the same of the thing in the thread.</li>
+ *     "…도 해?" or "too?" that asks the same of the thing in the thread;</li>
+ * <li>{@code aspiration}: {@code occupation}, the seeker names what they want to become ("간호사 되고
+ *     싶어요", "직업상담사가 되려면", "I want to be a nurse"; not "연결되고 싶어요" or "합격이 되려면").</li>
  * </ul>
  * Thread-safe.
  */
@@ -64,6 +66,9 @@ final class QuestionFinder {
             Rule.of("booking_op", "cancel", "(?:예약|상담|약속|방문|신청)\\s*(?:한\\s*(?:거|것)\\s*)?(?:을|를|은|는|도|좀)?\\s*"
                     + "(?:취소|캔슬|안\\s*갈|못\\s*가)|^\\s*취소\\s*(?:할게요?|해\\s*줘|해\\s*주세요|하고\\s*싶어요?|요)?\\s*[.!]?$"
                     + "|cancel\\w*|call off"),
+            Rule.of("aspiration", "occupation", "(?<!합격|취업|연결|선발|채용|등록|가입|신청|예약|승인|해결|정리|처리)"
+                    + "(?:[이가]\\s*|\\s+)되(?:고\\s*싶|려면|는\\s*(?:법|방법|길))"
+                    + "|\\bbecom(?:e|ing) an?\\b|\\b(?:want(?:s|ed)? to|wanna|hope to|dream of being) be an?\\b"),
             Rule.of("anaphora", "center", "그\\s*센터|그\\s*기관|저\\s*센터|that (?:center|centre|office)"),
             Rule.of("anaphora", "program", "그\\s*(?:프로그램|제도|사업|지원금|패키지)|that (?:program|scheme|package)"),
             Rule.of("anaphora", "event", "그\\s*(?:행사|박람회|특강|강의|채용\\s*행사)|that (?:event|fair|lecture)"),

@@ -53,7 +53,8 @@ class CrisisReadingTest {
         "엄마랑 같이 살아요", "저 혼자 살아요", "울산 사는 29살입니다", "여기 살기 좋아요", "죽겠다 배고파", "더워 죽겠어",
         "이력서 쓰다 죽는줄", "사라진 서류 다시 받고 싶어요", "i live in incheon",
         "i live with my parents", "i'm 27 and live in busan", "this heat is killing me",
-        "i'm dying to know the opening hours"})
+        "i'm dying to know the opening hours", "i want to become a teacher", "I want to be a nurse",
+        "i wanna be a web developer", "간호사 되고 싶어요", "경찰이 되고 싶어요"})
     void everyday_sentences_are_neither_crisis_nor_distress(String text) {
         Understanding understanding = nlu.understand(text, "ko");
         assertFalse(TextTurn.crisis(understanding), () -> text + " read as crisis: " + understanding.ranking());

@@ -28,7 +28,8 @@ public final class MeaningChecks {
     /** Slots the engine itself sets or reads from what the seeker said (entities). */
     private static final Set<String> ENGINE_SLOTS = Set.of("age", "region", "status", "benefit", "consent",
             "handoff_reason", "handoff_flow", "handoff_priority", "counselors_return", "home_center",
-            "home_center_name", "home_center_region", "handoff_center", "handoff_elsewhere", "open_center_name");
+            "home_center_name", "home_center_region", "handoff_center", "handoff_elsewhere", "open_center_name",
+            "career_goal");
     private static final Set<String> LANGUAGE_PAYLOADS = Set.of("lang:ko", "lang:en", "lang:toggle");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\p{L}\\p{N}_.]+)}");
 
