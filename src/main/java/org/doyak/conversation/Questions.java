@@ -25,6 +25,8 @@ final class Questions {
     private static final Set<String> PERSONAL = Set.of("age", "status", "benefit", "major");
     /** Intents under which a bare name ("도약보장패키지?") asks what it is. */
     private static final Set<String> ABOUT_INTENTS = Set.of("program_search", "find_center", "events", "follow_up");
+    /** Details only a center has: asked with no subject on a center's page ("what are your hours?"), about it. */
+    private static final Set<String> CENTER_FACETS = Set.of("hours", "weekend", "phone", "address", "website");
     /** A short message with only a place, after an answer, asks the same about that place. */
     private static final int SHORT = 20;
 
@@ -62,6 +64,24 @@ final class Questions {
             return Optional.of(slots(meaning, ids, ""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * On a center's own page (not a center picked by region), with no question pending: a center's detail
+     * asked with no subject, no place and no thread ("hi, what are your hours?", "전화번호 알려주세요") is
+     * about that center.
+     */
+    static Optional<Map<String, String>> aboutOwnCenter(Meaning meaning, Map<String, String> slots) {
+        String home = slots.getOrDefault(Conversation.CENTER_SLOT, "");
+        List<String> facets = meaning.values("facet");
+        boolean centerDetail = facets.stream().anyMatch(CENTER_FACETS::contains)
+                && facets.stream().allMatch(f -> CENTER_FACETS.contains(f) || "what".equals(f));
+        if (home.isEmpty() || !slots.getOrDefault(CenterSlots.BY_SLOT, "").isEmpty() || !centerDetail
+                || meaning.has("region") || !slots.getOrDefault(TOPIC_KIND, "").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(slots(meaning, Map.of("center", home), String.join(",",
+                facets.stream().filter(CENTER_FACETS::contains).toList())));
     }
 
     /** The content ids the message names, by kind; a name the content does not have is left out. */

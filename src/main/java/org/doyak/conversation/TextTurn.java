@@ -120,7 +120,8 @@ final class TextTurn {
         if (Offers.handled(this, meaning, index, runner)) {
             return;
         }
-        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index);
+        Optional<Map<String, String>> fact = Questions.fact(meaning, runner.slots(), index)
+                .or(() -> Questions.aboutOwnCenter(meaning, runner.slots()));
         Optional<Flow> facts = index.payload(Questions.FACTS_FLOW);
         List<Keywords.Hit> hits = SmallTalk.aside(meaning, index.keywordsIn(meaning.text()));
         Optional<Flow> career = meaning.has(ASPIRATION) ? index.intent(CAREER_INTENT) : Optional.empty();
