@@ -133,7 +133,7 @@ public final class App implements AutoCloseable {
             publisher = Publisher.start(config.dialogs(), config.lastGoodDialogs(),
                     new DialogCandidates(config.models(), clock),
                     List.of(new TracedTests(config.lastGoodDialogs(), clock)),
-                    publishes, clock);
+                    publishes, clock, config.testsAtStart());
             Publisher live = publisher;
             published.set(live);
             Supplier<Dialogs> dialogs = live::dialogs;

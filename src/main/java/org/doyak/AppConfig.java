@@ -24,11 +24,13 @@ import java.util.regex.Pattern;
  *     group, e.g. {@code -1001234567890}) the bot tells about each new handoff; empty for none
  * @param dbPassword {@code DOYAK_DB_PASSWORD}: the PostgreSQL password when it is not in the URL
  * @param security embedding sites and proxy settings (see {@link SecurityConfig})
+ * @param testsAtStart false with {@code DOYAK_TESTS_AT_START=off}: the conversation tests are not run in the
+ *     background after a start, so the first text edit then reruns every test instead of those it touches
  */
 public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optional<String> telegramToken,
         String telegramApiUrl, Optional<String> telegramWebhookUrl, Optional<String> telegramWebhookSecret,
         Optional<String> counselorHours, int retentionDays, Optional<Long> counselorTelegramChat,
-        Optional<String> dbPassword, SecurityConfig security) {
+        Optional<String> dbPassword, SecurityConfig security, boolean testsAtStart) {
 
     /** The defaults of the contracts. */
     public static final int DEFAULT_PORT = 7070;
@@ -57,7 +59,8 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                         "retention days"),
                 pick(flags, "counselor-telegram-chat", env, "DOYAK_COUNSELOR_TELEGRAM_CHAT").map(AppConfig::chatId),
                 Optional.ofNullable(env.get("DOYAK_DB_PASSWORD")).filter(p -> !p.isEmpty()),
-                SecurityConfig.from(env));
+                SecurityConfig.from(env),
+                !"off".equalsIgnoreCase(env.getOrDefault("DOYAK_TESTS_AT_START", "").strip()));
     }
 
     /**
@@ -72,7 +75,7 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
                 + ", telegramWebhookSecret=" + masked(telegramWebhookSecret) + ", counselorHours="
                 + counselorHours.orElse("") + ", retentionDays=" + retentionDays + ", counselorTelegramChat="
                 + counselorTelegramChat.map(String::valueOf).orElse("") + ", dbPassword=" + masked(dbPassword)
-                + ", security=" + security + "]";
+                + ", security=" + security + ", testsAtStart=" + testsAtStart + "]";
     }
 
     private static String masked(Optional<String> secret) {
@@ -83,20 +86,27 @@ public record AppConfig(int port, String dbUrl, Path dialogs, Path models, Optio
     public AppConfig with(int newPort, String newDbUrl, Path newDialogs) {
         return new AppConfig(newPort, newDbUrl, newDialogs, models, telegramToken, telegramApiUrl,
                 telegramWebhookUrl, telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat,
-                dbPassword, security);
+                dbPassword, security, testsAtStart);
     }
 
     /** A copy serving other dialogs and models folders (the ones bundled in the jar). */
     public AppConfig withFolders(Path newDialogs, Path newModels) {
         return new AppConfig(port, dbUrl, newDialogs, newModels, telegramToken, telegramApiUrl, telegramWebhookUrl,
-                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword, security);
+                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword, security,
+                testsAtStart);
     }
 
     /** A copy with other counselor hours (tests). */
     public AppConfig withCounselorHours(String pattern) {
         return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
                 telegramWebhookSecret, Optional.of(pattern), retentionDays, counselorTelegramChat, dbPassword,
-                security);
+                security, testsAtStart);
+    }
+
+    /** A copy that runs, or does not run, the conversation tests in the background after a start (tests). */
+    public AppConfig withTestsAtStart(boolean run) {
+        return new AppConfig(port, dbUrl, dialogs, models, telegramToken, telegramApiUrl, telegramWebhookUrl,
+                telegramWebhookSecret, counselorHours, retentionDays, counselorTelegramChat, dbPassword, security, run);
     }
 
     /**

@@ -12,7 +12,9 @@ import org.doyak.handoff.console.ConsoleAuth;
 /**
  * {@code POST /api/admin/publish}: publishes the dialogs folder now and answers 200 with the record, or
  * 422 with the problems (the old version keeps serving); {@code GET /api/admin/publish}: the latest
- * publishes, newest first. Both need the admin role ({@link ConsoleAuth} guards {@code /api/admin/*}).
+ * publishes, newest first, and {@code checkedSinceStart}: whether the conversation tests have learned the
+ * version in force since the start (until then a text edit reruns every test, so it takes seconds). Both
+ * need the admin role ({@link ConsoleAuth} guards {@code /api/admin/*}).
  */
 public final class PublishRoutes {
     private static final long WAIT_SECONDS = 300;
@@ -30,7 +32,8 @@ public final class PublishRoutes {
     public void register(RoutesConfig routes) {
         routes.post("/api/admin/publish", this::publish);
         routes.get("/api/admin/publish", ctx -> ctx.json(Map.of("publishes",
-                log.recent(50).stream().map(PublishRoutes::view).toList())));
+                log.recent(50).stream().map(PublishRoutes::view).toList(), "checkedSinceStart",
+                publisher.checkedSinceStart())));
     }
 
     private void publish(Context ctx) throws InterruptedException {

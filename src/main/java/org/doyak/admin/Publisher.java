@@ -32,6 +32,7 @@ public final class Publisher implements Understander, AutoCloseable {
     private final PublishLog log;
     private final Clock clock;
     private final AtomicReference<Live> live = new AtomicReference<>();
+    private final CompletableFuture<Void> checked = new CompletableFuture<>();
     private volatile boolean closed;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dialogs-publisher");
@@ -58,19 +59,27 @@ public final class Publisher implements Understander, AutoCloseable {
      *
      * @param dir the dialogs folder staff edit
      * @param lastGood where the copy of the last version that went live is kept
-     * @param checks run on every publish after loading (not at start)
+     * @param checks run on every publish after loading; at start only in the background ({@code checkAtStart})
+     * @param checkAtStart whether to run the checks on the version in force in the background once it serves,
+     *     so that they learn it (the first text edit then reruns only the conversation tests it touches)
      * @throws DialogsRefusedException when {@code dir} has problems and there is no usable copy
      */
     public static Publisher start(Path dir, Path lastGood, Candidate.Builder builder, List<Candidate.Check> checks,
-            PublishLog log, Clock clock) {
+            PublishLog log, Clock clock, boolean checkAtStart) {
         Publisher p = new Publisher(dir, lastGood, builder, checks, log, clock);
         DialogsVersion version = DialogsVersion.of(dir);
         Candidate candidate = builder.build(dir, false, null);
         if (candidate.ok()) {
             p.goLive(new Live(candidate, version, dir), dir);
             log.record(new PublishRecord(clock.instant(), "start", PublishRecord.PUBLISHED, List.of(), List.of()));
+            if (checkAtStart) {
+                p.worker.execute(p::checkLive);
+            } else {
+                p.checked.complete(null);
+            }
             return p;
         }
+        p.checked.complete(null);
         Candidate copy = p.lastGood.exists() ? builder.build(p.lastGood.dir(), false, null)
                 : Candidate.refused(List.of());
         if (!copy.ok() || copy.dialogs() == null) {
@@ -83,6 +92,38 @@ public final class Publisher implements Understander, AutoCloseable {
         log.record(new PublishRecord(clock.instant(), "start", PublishRecord.REFUSED, List.of(),
                 candidate.problems()));
         return p;
+    }
+
+    /**
+     * Whether the checks have run on the version in force since the start (at once when they were not to run
+     * at start, or when the folder was refused): until then a text edit reruns every conversation test.
+     */
+    public boolean checkedSinceStart() {
+        return checked.isDone();
+    }
+
+    /**
+     * Runs the checks on the copy of the version in force, on the publisher's thread before any publish, and
+     * tells them it is live when they pass; a failure is logged and changes nothing (the next publish then
+     * runs every test).
+     */
+    private void checkLive() {
+        Live current = live.get();
+        try {
+            List<String> problems = new ArrayList<>();
+            for (Candidate.Check check : checks) {
+                problems.addAll(check.run(lastGood.dir(), current.candidate()));
+            }
+            if (problems.isEmpty()) {
+                checks.forEach(check -> check.published(current.candidate()));
+            } else {
+                LOG.warn("the checks fail on the dialogs in force:\n{}", String.join("\n", problems));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not run the checks on the dialogs in force: {}", e.toString());
+        } finally {
+            checked.complete(null);
+        }
     }
 
     /** The dialogs in force. */

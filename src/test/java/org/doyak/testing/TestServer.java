@@ -94,8 +94,17 @@ public final class TestServer implements AutoCloseable {
         return start(TestDatabase.sqlite(dir), config, dialogs, clock);
     }
 
+    /**
+     * As {@link #start(Path, AppConfig, Path, Clock)}, and the conversation tests run in the background after the
+     * start as in production (every other test server skips that, to spare the machine).
+     */
+    public static TestServer startCheckingTests(Path dir, AppConfig config, Path dialogs, Clock clock) {
+        String url = TestDatabase.sqlite(dir).url();
+        return new TestServer(App.start(config.with(0, url, dialogs).withTestsAtStart(true), clock), url);
+    }
+
     private static TestServer start(TestDatabase db, AppConfig config, Path dialogs, Clock clock) {
-        return new TestServer(App.start(config.with(0, db.url(), dialogs), clock), db.url());
+        return new TestServer(App.start(config.with(0, db.url(), dialogs).withTestsAtStart(false), clock), db.url());
     }
 
     /** The defaults, whatever the machine's environment says. */
