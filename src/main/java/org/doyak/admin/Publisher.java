@@ -32,7 +32,7 @@ public final class Publisher implements Understander, AutoCloseable {
     private final PublishLog log;
     private final Clock clock;
     private final AtomicReference<Live> live = new AtomicReference<>();
-    private final CompletableFuture<Void> checked = new CompletableFuture<>();
+    private volatile boolean checked;
     private volatile boolean closed;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "dialogs-publisher");
@@ -75,11 +75,11 @@ public final class Publisher implements Understander, AutoCloseable {
             if (checkAtStart) {
                 p.worker.execute(p::checkLive);
             } else {
-                p.checked.complete(null);
+                p.checked = true;
             }
             return p;
         }
-        p.checked.complete(null);
+        p.checked = true;
         Candidate copy = p.lastGood.exists() ? builder.build(p.lastGood.dir(), false, null)
                 : Candidate.refused(List.of());
         if (!copy.ok() || copy.dialogs() == null) {
@@ -99,7 +99,7 @@ public final class Publisher implements Understander, AutoCloseable {
      * at start, or when the folder was refused): until then a text edit reruns every conversation test.
      */
     public boolean checkedSinceStart() {
-        return checked.isDone();
+        return checked;
     }
 
     /**
@@ -110,20 +110,31 @@ public final class Publisher implements Understander, AutoCloseable {
     private void checkLive() {
         Live current = live.get();
         try {
-            List<String> problems = new ArrayList<>();
-            for (Candidate.Check check : checks) {
-                problems.addAll(check.run(lastGood.dir(), current.candidate()));
-            }
+            List<String> problems = check(lastGood.dir(), current.candidate());
             if (problems.isEmpty()) {
-                checks.forEach(check -> check.published(current.candidate()));
+                announce(current.candidate());
             } else {
                 LOG.warn("the checks fail on the dialogs in force:\n{}", String.join("\n", problems));
             }
         } catch (RuntimeException e) {
             LOG.warn("could not run the checks on the dialogs in force: {}", e.toString());
         } finally {
-            checked.complete(null);
+            checked = true;
         }
+    }
+
+    /** The problems every check finds in {@code candidate}, built from {@code files}. */
+    private List<String> check(Path files, Candidate candidate) {
+        List<String> problems = new ArrayList<>();
+        for (Candidate.Check check : checks) {
+            problems.addAll(check.run(files, candidate));
+        }
+        return problems;
+    }
+
+    /** Tells every check that {@code candidate} is the version in force. */
+    private void announce(Candidate candidate) {
+        checks.forEach(check -> check.published(candidate));
     }
 
     /** The dialogs in force. */
@@ -173,8 +184,8 @@ public final class Publisher implements Understander, AutoCloseable {
             candidate = builder.build(staged, version.intentsChangedSince(current.version()), current.candidate());
             built = System.nanoTime();
             problems = new ArrayList<>(candidate.problems());
-            for (Candidate.Check check : candidate.ok() ? checks : List.<Candidate.Check>of()) {
-                problems.addAll(check.run(staged, candidate));
+            if (candidate.ok()) {
+                problems.addAll(check(staged, candidate));
             }
         } catch (RuntimeException e) {
             LOG.error("publishing {} failed", dir, e);
@@ -190,9 +201,7 @@ public final class Publisher implements Understander, AutoCloseable {
             return record(who, PublishRecord.REFUSED, changes, problems);
         }
         goLive(new Live(candidate, version, dir), staged);
-        for (Candidate.Check check : checks) {
-            check.published(candidate);
-        }
+        announce(candidate);
         LOG.info("published the dialogs ({}) in {} ms (loading {} ms, checks {} ms): {}", who,
                 (System.nanoTime() - start) / 1_000_000, (built - start) / 1_000_000,
                 (System.nanoTime() - built) / 1_000_000, String.join(", ", changes));

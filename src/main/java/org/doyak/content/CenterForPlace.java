@@ -1,7 +1,6 @@
 package org.doyak.content;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +18,9 @@ import org.doyak.conversation.Conversation;
  * covers it ({@link CenterFinder#near}: 인천 picks the center for 인천 before the one for 인천 서구); else, when the
  * deployment has one center only, that one.
  * Sets the {@link CenterSlots} with how the center was chosen, or nothing when none fits or the
- * conversation already has a center. Always sets {@value #TEAMS}: how many centers have counselors of their
- * own, so the flow asks the seeker for their center only when the answer changes whose queue they join.
+ * conversation already has a center. When none fits it sets {@value #TEAMS}: how many centers have counselors
+ * of their own, so the flow asks the seeker for their center only when the answer changes whose queue they
+ * join (the staff accounts are read only then).
  * Says nothing: the flow does.
  */
 final class CenterForPlace implements Action {
@@ -42,25 +42,24 @@ final class CenterForPlace implements Action {
 
     @Override
     public Result run(Context context) {
-        Map<String, String> counted = Map.of(TEAMS, Integer.toString(teams.get().size()));
         if (!context.slots().getOrDefault(Conversation.CENTER_SLOT, "").isEmpty()) {
-            return new Result(counted, List.of());
+            return new Result(Map.of(), List.of());
         }
         List<Map<String, String>> centers = items.of("centers");
         String chosen = context.args().getOrDefault("center", "").strip();
         Optional<Map<String, String>> byId = centers.stream().filter(c -> chosen.equals(c.get("id"))).findFirst();
         if (!chosen.isEmpty() && byId.isPresent()) {
-            return result(byId.get(), CenterSlots.BY_CHOICE, counted);
+            return result(byId.get(), CenterSlots.BY_CHOICE);
         }
         String place = context.args().getOrDefault("place", "").strip();
         List<Map<String, String>> near = place.isEmpty() ? List.of() : CenterFinder.near(items, place);
         if (!near.isEmpty()) {
             Map<String, String> closest = near.stream().min(Comparator.comparingInt(c -> closeness(c, place)))
                     .orElseThrow();
-            return result(closest, CenterSlots.BY_REGION, counted);
+            return result(closest, CenterSlots.BY_REGION);
         }
-        return centers.size() == 1 ? result(centers.get(0), CenterSlots.BY_REGION, counted)
-                : new Result(counted, List.of());
+        return centers.size() == 1 ? result(centers.get(0), CenterSlots.BY_REGION)
+                : new Result(Map.of(TEAMS, Integer.toString(teams.get().size())), List.of());
     }
 
     /**
@@ -80,9 +79,7 @@ final class CenterForPlace implements Action {
         return fields.size();
     }
 
-    private static Result result(Map<String, String> center, String by, Map<String, String> counted) {
-        Map<String, String> slots = new HashMap<>(CenterSlots.of(center.getOrDefault("id", ""), center, by));
-        slots.putAll(counted);
-        return new Result(slots, List.of());
+    private static Result result(Map<String, String> center, String by) {
+        return new Result(CenterSlots.of(center.getOrDefault("id", ""), center, by), List.of());
     }
 }

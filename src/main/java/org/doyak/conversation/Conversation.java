@@ -37,6 +37,12 @@ public record Conversation(String id, String channel, String externalId, String 
         slots = Map.copyOf(slots);
     }
 
+    /** The same conversation with other slots. */
+    public Conversation withSlots(Map<String, String> newSlots) {
+        return new Conversation(id, channel, externalId, tokenHash, lang, mode, position, newSlots, misunderstandings,
+                createdAt);
+    }
+
     /** The conversation's center id, or "" when none is known. */
     public String center() {
         return slots.getOrDefault(CENTER_SLOT, "");

@@ -113,8 +113,7 @@ public final class Engine {
             Map<String, String> slots = new HashMap<>(c.slots());
             slots.remove(CenterSlots.BY_SLOT);
             slots.putAll(given);
-            return new ConversationStore.Change(new Conversation(c.id(), c.channel(), c.externalId(), c.tokenHash(),
-                    c.lang(), c.mode(), c.position(), slots, c.misunderstandings(), c.createdAt()), List.of());
+            return new ConversationStore.Change(c.withSlots(slots), List.of());
         }, false);
     }
 

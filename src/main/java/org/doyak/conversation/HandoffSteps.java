@@ -119,9 +119,7 @@ final class HandoffSteps {
      * region, or their answer to "which center?") decides whose hours apply.
      */
     private Conversation current() {
-        Conversation c = conversation;
-        return new Conversation(c.id(), c.channel(), c.externalId(), c.tokenHash(), c.lang(), c.mode(), c.position(),
-                slots, c.misunderstandings(), c.createdAt());
+        return conversation.withSlots(slots);
     }
 
     /**

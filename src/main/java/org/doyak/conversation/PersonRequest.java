@@ -9,8 +9,9 @@ import org.doyak.nlu.IntentScore;
  * A request for a person said together with a topic ("자소서 첨삭 받고 싶은데 상담사랑 얘기할 수 있나요",
  * "can a real person help me with my resume"): the person wins, since a seeker who asks for one should
  * not be sent to a menu. It counts when the classifier ranks {@code human_handoff} among its two best at
- * {@value #RANKED} or more and a keyword of the handoff flow is in the message, or when it ranks it first;
- * "직업상담사가 되고 싶어요" names the word but is about a career, which the ranking tells apart.
+ * {@value #RANKED} or more and a keyword of the handoff flow is in the message, or when it ranks it first.
+ * ("직업상담사가 되고 싶어요" names the word but is about a career: {@link TextTurn} routes a career goal
+ * before this is asked.)
  */
 final class PersonRequest {
     static final double RANKED = 0.15;

@@ -99,18 +99,22 @@ public final class TestServer implements AutoCloseable {
      * start as in production (every other test server skips that, to spare the machine).
      */
     public static TestServer startCheckingTests(Path dir, AppConfig config, Path dialogs, Clock clock) {
-        String url = TestDatabase.sqlite(dir).url();
-        return new TestServer(App.start(config.with(0, url, dialogs).withTestsAtStart(true), clock), url);
+        return start(TestDatabase.sqlite(dir), config, dialogs, clock, true);
     }
 
     private static TestServer start(TestDatabase db, AppConfig config, Path dialogs, Clock clock) {
-        return new TestServer(App.start(config.with(0, db.url(), dialogs).withTestsAtStart(false), clock), db.url());
+        return start(db, config, dialogs, clock, false);
+    }
+
+    private static TestServer start(TestDatabase db, AppConfig config, Path dialogs, Clock clock, boolean tests) {
+        return new TestServer(App.start(config.with(0, db.url(), dialogs).withTestsAtStart(tests), clock), db.url());
     }
 
     /** The defaults, whatever the machine's environment says. */
     private static AppConfig defaults() {
         return AppConfig.from(Map.of(), Map.of());
     }
+
 
     /** Creates a staff account ({@code counselor} or {@code admin}) in this server's database. */
     public void addStaff(String username, String role, String password) {

@@ -3,12 +3,12 @@ package org.doyak.handoff.console;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.doyak.dialog.Dialogs;
+import org.doyak.dialog.WeeklyHours;
 import org.doyak.handoff.Handoff;
 import org.doyak.handoff.Handoffs;
 
@@ -20,8 +20,6 @@ import org.doyak.handoff.Handoffs;
  * ({@code {"handoffs":[...]}}), the closed handoffs whose follow-up date is today or later.
  */
 public final class DueTodayRoutes {
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-
     private final Handoffs handoffs;
     private final Supplier<Dialogs> dialogs;
     private final Function<Handoff, Map<String, Object>> view;
@@ -54,6 +52,6 @@ public final class DueTodayRoutes {
     }
 
     private String today() {
-        return LocalDate.now(clock.withZone(SEOUL)).toString();
+        return LocalDate.now(clock.withZone(WeeklyHours.ZONE)).toString();
     }
 }
