@@ -16,8 +16,9 @@ import org.doyak.dialog.SystemText;
  * is kept and handled once it is answered; a feeling said about this same topic ("내일 면접인데 너무
  * 긴장돼요" at the interview menu) is acknowledged and the question asked again; a confident other topic
  * leaves the question (after the acknowledgment, when said with a feeling); otherwise the question's
- * retry. A bare name at a free-text question is its answer, not a question. One instance per message; not
- * thread-safe.
+ * retry. A bare name at a free-text question is its answer, not a question. A text kept from before the
+ * question (see {@link TextTurn#handleKept}) is neither an answer nor a wrong answer: only a fact question, a
+ * feeling or another topic in it is taken up. One instance per message; not thread-safe.
  */
 final class PendingAnswer {
     /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
@@ -25,13 +26,14 @@ final class PendingAnswer {
     private final TextTurn turn;
     private final TriggerIndex index;
     private final FlowRunner runner;
-    private final Replies replies;
+    /** The text was written before the question was asked (kept at the consent question): it answers nothing. */
+    private final boolean kept;
 
-    PendingAnswer(TextTurn turn, TriggerIndex index, FlowRunner runner, Replies replies) {
+    PendingAnswer(TextTurn turn, TriggerIndex index, FlowRunner runner, boolean kept) {
         this.turn = turn;
         this.index = index;
         this.runner = runner;
-        this.replies = replies;
+        this.kept = kept;
     }
 
     void handle(Step.Ask ask, Meaning meaning) {
@@ -47,7 +49,8 @@ final class PendingAnswer {
         if (TextTurn.freeText(ask) && asks && fact.isPresent() && factAnswered(fact.get())) {
             return;
         }
-        Optional<String> answer = EntitySlots.answerFor(ask, meaning).flatMap(v -> Answers.accept(ask, v))
+        Optional<String> answer = kept ? Optional.empty() : EntitySlots.answerFor(ask, meaning)
+                .flatMap(v -> Answers.accept(ask, v))
                 .or(() -> Answers.typed(ask, text, index.shortAnswers(), runner.topicWords()));
         if (answer.isPresent() && !(meaning.longText() && ask.expect().kind() == Expect.Kind.CHOICE)) {
             turn.understood();
@@ -78,7 +81,7 @@ final class PendingAnswer {
                     turn.fallbacks().feelingNoted(text);
                 }
                 runner.start(other.get());
-            } else {
+            } else if (!kept) {
                 runner.wrongAnswer(ask);
             }
         }

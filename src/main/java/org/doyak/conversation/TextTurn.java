@@ -75,6 +75,18 @@ final class TextTurn {
 
     /** Handles one typed text (already stripped). */
     void handle(String text) {
+        handle(text, false);
+    }
+
+    /**
+     * Handles a text the seeker wrote while the consent question waited, once it is answered: as if typed
+     * now, except that it answers no question asked since (nor counts as a wrong answer to one).
+     */
+    void handleKept(String text) {
+        handle(text, true);
+    }
+
+    private void handle(String text, boolean kept) {
         if (index.crisis(text)) {
             understood();
             runner.handoffs().crisis();
@@ -105,7 +117,7 @@ final class TextTurn {
         }
         EntitySlots.remember(meaning, runner.slots());
         if (ask.isPresent()) {
-            new PendingAnswer(this, index, runner, replies).handle(ask.get(), meaning);
+            new PendingAnswer(this, index, runner, kept).handle(ask.get(), meaning);
         } else {
             idle(meaning);
         }

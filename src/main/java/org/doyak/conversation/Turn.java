@@ -137,7 +137,7 @@ final class Turn {
         if (kept != null && !consentPending) {
             runner.slots().remove(DEFERRED);
             if (runner.mode() == Mode.BOT) {
-                text.handle(kept);
+                text.handleKept(kept);
             }
         }
     }
