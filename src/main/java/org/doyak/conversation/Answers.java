@@ -46,9 +46,17 @@ final class Answers {
      * What a seeker typed, as the value to store: as {@link #accept}, and at a choice also a button named
      * loosely ({@link #loose}) or by a word of its own title ({@link ButtonWords}: "자소서는 어떻게
      * 시작해요?" for "자소서 (지원동기·성장과정·포부)"), not counting {@code topicWords} (the question's flow's
-     * {@link ButtonWords#topicWords}).
+     * {@link ButtonWords#topicWords}). At a question that takes typed text but offers buttons ("몇 번 시간으로
+     * 할까요?" with 1–6), a reply naming a button loosely ("2번이요", "두 번째") is that button.
      */
     static Optional<String> typed(Step.Ask ask, String text, ShortAnswers shortAnswers, Set<String> topicWords) {
+        if (ask.expect().kind() == Expect.Kind.PATTERN && !ask.buttons().isEmpty()) {
+            Optional<String> pressed = loose(ask.buttons(), text, shortAnswers).map(Button::payload)
+                    .flatMap(p -> accept(ask, p));
+            if (pressed.isPresent()) {
+                return pressed;
+            }
+        }
         return accept(ask, text).or(() -> ask.expect().kind() == Expect.Kind.CHOICE
                 ? loose(ask.buttons(), text, shortAnswers)
                         .or(() -> ButtonWords.named(ask.buttons(), text, topicWords, shortAnswers))

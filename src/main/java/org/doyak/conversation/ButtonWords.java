@@ -44,7 +44,7 @@ final class ButtonWords {
         String rest = squeezed;
         for (Map.Entry<String, Button> e : own) {
             String w = e.getKey();
-            boolean found = hangul(w) ? rest.contains(w) : latin.contains(w);
+            boolean found = hangul(w) ? rest.contains(w) : latin.contains(w) || latin.contains(w + "s");
             if (found) {
                 rest = hangul(w) ? rest.replace(w, "\u0000") : rest;
                 counts.merge(e.getValue(), 1, Integer::sum);
@@ -69,7 +69,7 @@ final class ButtonWords {
     /**
      * The words of a button's titles in both languages, normalized: Hangul words of two letters or more
      * (found anywhere in the squeezed sentence, spacing being free), other words of five or more (found as
-     * whole words, so "and" or "tips" in a sentence count for nothing).
+     * whole words or with a plural s, so "and" or "tips" in a sentence count for nothing).
      */
     static Set<String> words(Button b) {
         return Set.copyOf(Arrays.stream((b.title().ko() + " " + b.title().en()).split("[^\\p{L}\\p{N}]+"))

@@ -18,7 +18,8 @@ import org.doyak.dialog.SystemText;
  * leaves the question (after the acknowledgment, when said with a feeling); otherwise the question's
  * retry. A bare name at a free-text question is its answer, not a question. A text kept from before the
  * question (see {@link TextTurn#handleKept}) is neither an answer nor a wrong answer: only a fact question, a
- * feeling or another topic in it is taken up. One instance per message; not thread-safe.
+ * feeling or another topic in it is taken up, and the question is asked again after that topic. One instance
+ * per message; not thread-safe.
  */
 final class PendingAnswer {
     /** A wrong answer leaves the question for another topic only when the classifier is this sure. */
@@ -80,7 +81,11 @@ final class PendingAnswer {
                 if (feeling) {
                     turn.fallbacks().feelingNoted(text);
                 }
-                runner.start(other.get());
+                if (kept) {
+                    runner.interject(other.get());
+                } else {
+                    runner.start(other.get());
+                }
             } else if (!kept) {
                 runner.wrongAnswer(ask);
             }
